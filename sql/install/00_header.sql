@@ -1,0 +1,3 @@
+/* provenance--0.1.0.sql: GS1 identifier types gtin and gs1 */
+
+\echo Use "CREATE EXTENSION provenance" to load this file. \quit
