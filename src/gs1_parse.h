@@ -83,4 +83,24 @@ extern size_t gs1_to_scan(const gs1_result *res, char *buf, size_t buflen);
 extern size_t gs1_to_digital_link(const gs1_result *res, const char *stem,
 								  char *buf, size_t buflen);
 
+
+/*
+ * gs1_to_epc_urn
+ *		SGTIN pure identity URN of (01)+(21) for a company prefix length of
+ *		6..12 digits; 0 when (01) or (21) is missing or the length is invalid.
+ */
+extern size_t gs1_to_epc_urn(const gs1_result *res, int cplen, char *buf,
+							 size_t buflen);
+
+/*
+ * Packed storage form of the gs1 type (see gs1_parse.c): elements in AI
+ * order, each as AI digits, value, GS.  gs1_from_packed trusts its input's
+ * values (they were validated when packed) and returns false on corruption.
+ */
+extern size_t gs1_to_packed(const gs1_result *res, char *buf, size_t buflen);
+extern bool gs1_from_packed(const char *data, size_t len, gs1_result *res);
+
+/* A name for the input form, for messages and reports */
+extern const char *gs1_form_name(gs1_form f);
+
 #endif							/* PROVENANCE_GS1_PARSE_H */
