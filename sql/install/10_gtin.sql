@@ -1,0 +1,275 @@
+
+-- ---------------------------------------------------------------------
+-- gtin: Global Trade Item Number (src/gtin.c, parser in src/gtin_parse.c)
+-- ---------------------------------------------------------------------
+
+CREATE TYPE @extschema@.gtin;
+
+CREATE FUNCTION @extschema@.gtin_in(cstring) RETURNS @extschema@.gtin AS 'MODULE_PATHNAME', 'gtin_in' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.gtin_out(@extschema@.gtin) RETURNS cstring AS 'MODULE_PATHNAME', 'gtin_out' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.gtin_recv(internal) RETURNS @extschema@.gtin AS 'MODULE_PATHNAME', 'gtin_recv' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.gtin_send(@extschema@.gtin) RETURNS bytea AS 'MODULE_PATHNAME', 'gtin_send' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+-- LIKE int8: 8 bytes, double alignment, plain storage, passed by value
+-- wherever the server passes int8 by value (every 64-bit platform)
+CREATE TYPE @extschema@.gtin (
+	INPUT = @extschema@.gtin_in,
+	OUTPUT = @extschema@.gtin_out,
+	RECEIVE = @extschema@.gtin_recv,
+	SEND = @extschema@.gtin_send,
+	LIKE = pg_catalog.int8
+);
+COMMENT ON TYPE @extschema@.gtin IS 'GS1 Global Trade Item Number: accepts GTIN-8, -12, -13 or -14 (check digit verified), stores and prints the 14-digit GTIN-14 form';
+
+COMMENT ON FUNCTION @extschema@.gtin_in(cstring) IS 'gtin text input: 8, 12, 13 or 14 digits with a valid check digit, surrounding whitespace ignored';
+COMMENT ON FUNCTION @extschema@.gtin_out(@extschema@.gtin) IS 'gtin text output: always the 14 digits of the GTIN-14 form';
+COMMENT ON FUNCTION @extschema@.gtin_recv(internal) IS 'gtin binary input: the GTIN-14 as a big-endian int8, range and check digit verified';
+COMMENT ON FUNCTION @extschema@.gtin_send(@extschema@.gtin) IS 'gtin binary output: the GTIN-14 as a big-endian int8';
+
+-- comparison and hashing (integer order of the GTIN-14 numbers)
+CREATE FUNCTION @extschema@.gtin_eq(@extschema@.gtin, @extschema@.gtin) RETURNS boolean AS 'MODULE_PATHNAME', 'gtin_eq' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE FUNCTION @extschema@.gtin_ne(@extschema@.gtin, @extschema@.gtin) RETURNS boolean AS 'MODULE_PATHNAME', 'gtin_ne' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE FUNCTION @extschema@.gtin_lt(@extschema@.gtin, @extschema@.gtin) RETURNS boolean AS 'MODULE_PATHNAME', 'gtin_lt' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE FUNCTION @extschema@.gtin_le(@extschema@.gtin, @extschema@.gtin) RETURNS boolean AS 'MODULE_PATHNAME', 'gtin_le' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE FUNCTION @extschema@.gtin_gt(@extschema@.gtin, @extschema@.gtin) RETURNS boolean AS 'MODULE_PATHNAME', 'gtin_gt' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE FUNCTION @extschema@.gtin_ge(@extschema@.gtin, @extschema@.gtin) RETURNS boolean AS 'MODULE_PATHNAME', 'gtin_ge' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE FUNCTION @extschema@.gtin_cmp(@extschema@.gtin, @extschema@.gtin) RETURNS integer AS 'MODULE_PATHNAME', 'gtin_cmp' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE FUNCTION @extschema@.gtin_sortsupport(internal) RETURNS void AS 'MODULE_PATHNAME', 'gtin_sortsupport' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE FUNCTION @extschema@.gtin_hash(@extschema@.gtin) RETURNS integer AS 'MODULE_PATHNAME', 'gtin_hash' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE FUNCTION @extschema@.gtin_hash_extended(@extschema@.gtin, bigint) RETURNS bigint AS 'MODULE_PATHNAME', 'gtin_hash_extended' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+COMMENT ON FUNCTION @extschema@.gtin_eq(@extschema@.gtin, @extschema@.gtin) IS 'gtin equality (same GTIN-14)';
+COMMENT ON FUNCTION @extschema@.gtin_ne(@extschema@.gtin, @extschema@.gtin) IS 'gtin inequality';
+COMMENT ON FUNCTION @extschema@.gtin_lt(@extschema@.gtin, @extschema@.gtin) IS 'gtin less than (GTIN-14 order)';
+COMMENT ON FUNCTION @extschema@.gtin_le(@extschema@.gtin, @extschema@.gtin) IS 'gtin less than or equal';
+COMMENT ON FUNCTION @extschema@.gtin_gt(@extschema@.gtin, @extschema@.gtin) IS 'gtin greater than';
+COMMENT ON FUNCTION @extschema@.gtin_ge(@extschema@.gtin, @extschema@.gtin) IS 'gtin greater than or equal';
+COMMENT ON FUNCTION @extschema@.gtin_cmp(@extschema@.gtin, @extschema@.gtin) IS 'gtin btree comparison';
+COMMENT ON FUNCTION @extschema@.gtin_sortsupport(internal) IS 'gtin btree sort support';
+COMMENT ON FUNCTION @extschema@.gtin_hash(@extschema@.gtin) IS 'gtin hash (equal to the hash of the same number as bigint)';
+COMMENT ON FUNCTION @extschema@.gtin_hash_extended(@extschema@.gtin, bigint) IS 'gtin seeded 64-bit hash (hash partitioning, Citus); platform-independent';
+
+CREATE OPERATOR @extschema@.= (LEFTARG = @extschema@.gtin, RIGHTARG = @extschema@.gtin, PROCEDURE = @extschema@.gtin_eq, COMMUTATOR = OPERATOR(@extschema@.=), NEGATOR = OPERATOR(@extschema@.<>), RESTRICT = pg_catalog.eqsel, JOIN = pg_catalog.eqjoinsel, HASHES, MERGES);
+CREATE OPERATOR @extschema@.<> (LEFTARG = @extschema@.gtin, RIGHTARG = @extschema@.gtin, PROCEDURE = @extschema@.gtin_ne, COMMUTATOR = OPERATOR(@extschema@.<>), NEGATOR = OPERATOR(@extschema@.=), RESTRICT = pg_catalog.neqsel, JOIN = pg_catalog.neqjoinsel);
+CREATE OPERATOR @extschema@.< (LEFTARG = @extschema@.gtin, RIGHTARG = @extschema@.gtin, PROCEDURE = @extschema@.gtin_lt, COMMUTATOR = OPERATOR(@extschema@.>), NEGATOR = OPERATOR(@extschema@.>=), RESTRICT = pg_catalog.scalarltsel, JOIN = pg_catalog.scalarltjoinsel);
+CREATE OPERATOR @extschema@.<= (LEFTARG = @extschema@.gtin, RIGHTARG = @extschema@.gtin, PROCEDURE = @extschema@.gtin_le, COMMUTATOR = OPERATOR(@extschema@.>=), NEGATOR = OPERATOR(@extschema@.>), RESTRICT = pg_catalog.scalarlesel, JOIN = pg_catalog.scalarlejoinsel);
+CREATE OPERATOR @extschema@.> (LEFTARG = @extschema@.gtin, RIGHTARG = @extschema@.gtin, PROCEDURE = @extschema@.gtin_gt, COMMUTATOR = OPERATOR(@extschema@.<), NEGATOR = OPERATOR(@extschema@.<=), RESTRICT = pg_catalog.scalargtsel, JOIN = pg_catalog.scalargtjoinsel);
+CREATE OPERATOR @extschema@.>= (LEFTARG = @extschema@.gtin, RIGHTARG = @extschema@.gtin, PROCEDURE = @extschema@.gtin_ge, COMMUTATOR = OPERATOR(@extschema@.<=), NEGATOR = OPERATOR(@extschema@.<), RESTRICT = pg_catalog.scalargesel, JOIN = pg_catalog.scalargejoinsel);
+
+CREATE OPERATOR CLASS @extschema@.gtin_ops DEFAULT FOR TYPE @extschema@.gtin USING btree AS
+	OPERATOR 1 @extschema@.< ,
+	OPERATOR 2 @extschema@.<= ,
+	OPERATOR 3 @extschema@.= ,
+	OPERATOR 4 @extschema@.>= ,
+	OPERATOR 5 @extschema@.> ,
+	FUNCTION 1 @extschema@.gtin_cmp(@extschema@.gtin, @extschema@.gtin),
+	FUNCTION 2 @extschema@.gtin_sortsupport(internal);
+
+CREATE OPERATOR CLASS @extschema@.gtin_hash_ops DEFAULT FOR TYPE @extschema@.gtin USING hash AS
+	OPERATOR 1 @extschema@.= ,
+	FUNCTION 1 @extschema@.gtin_hash(@extschema@.gtin),
+	FUNCTION 2 @extschema@.gtin_hash_extended(@extschema@.gtin, bigint);
+
+-- casts: text in (parsed) and out (GTIN-14); bigint in (validated) and out
+-- (the same 8 bytes, so binary-coercible).  bigint -> gtin is explicit: a
+-- number is not an identifier unless someone says so.
+CREATE FUNCTION @extschema@.gtin_from_bigint(bigint) RETURNS @extschema@.gtin AS 'MODULE_PATHNAME', 'prov_gtin_from_bigint' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.gtin_from_bigint(bigint) IS 'the gtin whose GTIN-14 form is this number (0 to 99999999999999, valid check digit); implements the bigint to gtin cast';
+CREATE CAST (text AS @extschema@.gtin) WITH INOUT AS ASSIGNMENT;
+CREATE CAST (@extschema@.gtin AS text) WITH INOUT AS ASSIGNMENT;
+CREATE CAST (bigint AS @extschema@.gtin) WITH FUNCTION @extschema@.gtin_from_bigint(bigint);
+CREATE CAST (@extschema@.gtin AS bigint) WITHOUT FUNCTION AS ASSIGNMENT;
+
+-- validation without raising
+CREATE FUNCTION @extschema@.gtin_is_valid(text) RETURNS boolean AS 'MODULE_PATHNAME', 'prov_gtin_is_valid' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.gtin_error(text) RETURNS text AS 'MODULE_PATHNAME', 'prov_gtin_error' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.gtin_is_valid(text) IS 'true when gtin input would accept the text; never raises';
+COMMENT ON FUNCTION @extschema@.gtin_error(text) IS 'why gtin input would reject the text: the errdetail sentence of its error (e.g. "The check digit is 1; it should be 0."; the errmsg is always invalid input syntax for type gtin), NULL when valid; never raises';
+
+-- forms and prefixes
+CREATE FUNCTION @extschema@.gtin_format(@extschema@.gtin, digits integer) RETURNS text AS 'MODULE_PATHNAME', 'prov_gtin_format' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.gtin_gs1_prefix(@extschema@.gtin) RETURNS text AS 'MODULE_PATHNAME', 'prov_gtin_gs1_prefix' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.gtin_has_company_prefix(@extschema@.gtin, prefix text) RETURNS boolean AS 'MODULE_PATHNAME', 'prov_gtin_has_company_prefix' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.gtin_format(@extschema@.gtin, integer) IS 'the GTIN-8, -12, -13 or -14 form; a shorter form only when the GTIN-14 starts with 6, 2 or 1 zeros, else an error';
+COMMENT ON FUNCTION @extschema@.gtin_gs1_prefix(@extschema@.gtin) IS 'the 3-digit GS1 Prefix: the first three digits of the GTIN-13 form after dropping the indicator digit (GTIN-14 digits 2-4); for a GTIN-8 (GTIN-13 form 00000 + GTIN-8) the GS1-8 Prefix, the first three digits of the GTIN-8';
+COMMENT ON FUNCTION @extschema@.gtin_has_company_prefix(@extschema@.gtin, text) IS 'true when the GTIN-13 form (GTIN-14 digits 2-14, whatever the indicator digit) starts with this GS1 Company Prefix of 4 to 12 digits';
+
+-- ---------------------------------------------------------------------
+-- gs1_prefix: GS1 Prefix ranges -> issuing GS1 Member Organisation
+-- ---------------------------------------------------------------------
+-- Reference data owned and updated by the extension (a new list ships as
+-- an upgrade script), not user configuration: it is deliberately not
+-- registered with pg_extension_config_dump, so pg_dump recreates it from
+-- the extension, and local edits are not kept across dump and restore.
+-- Everyone may read it: gtin_issuer runs with the caller's privileges.
+
+CREATE TABLE @extschema@.gs1_prefix (
+	prefix_from smallint NOT NULL CHECK (prefix_from BETWEEN 0 AND 999),
+	prefix_to smallint NOT NULL CHECK (prefix_to BETWEEN 0 AND 999),
+	gs1_8 boolean NOT NULL DEFAULT false,
+	organisation text NOT NULL,
+	country char(2) CHECK (country ~ '^[A-Z]{2}$'),
+	PRIMARY KEY (gs1_8, prefix_from),
+	CHECK (prefix_from <= prefix_to)
+);
+COMMENT ON TABLE @extschema@.gs1_prefix IS 'GS1 Prefix ranges and the GS1 Member Organisation (or special use) each is allocated to, after the GS1 Company Prefix list (gs1.org/standards/id-keys/company-prefix) and the GS1 General Specifications (GS1-8 Prefixes). The organisation issued the company prefix; it says nothing about the country of origin of the goods.';
+COMMENT ON COLUMN @extschema@.gs1_prefix.prefix_from IS 'first three-digit prefix of the range, as a number (0 = 000)';
+COMMENT ON COLUMN @extschema@.gs1_prefix.prefix_to IS 'last three-digit prefix of the range, inclusive';
+COMMENT ON COLUMN @extschema@.gs1_prefix.gs1_8 IS 'true: a GS1-8 Prefix range (first three digits of a GTIN-8) whose use differs from the GS1 Prefix of the same digits; a GTIN-8 prefix without such a row is read from the GS1 Prefix rows';
+COMMENT ON COLUMN @extschema@.gs1_prefix.organisation IS 'the GS1 Member Organisation that allocates company prefixes in the range, or the special use of the range';
+COMMENT ON COLUMN @extschema@.gs1_prefix.country IS 'ISO 3166-1 alpha-2 code of the country or territory the member organisation serves (its seat for multi-country organisations); NULL for special ranges. Not the country of origin of the goods.';
+GRANT SELECT ON @extschema@.gs1_prefix TO PUBLIC;
+
+INSERT INTO @extschema@.gs1_prefix (prefix_from, prefix_to, gs1_8, organisation, country) VALUES
+	(0, 19, false, 'GS1 US', 'US'),
+	(20, 29, false, 'Restricted circulation numbers within a geographic region (MO defined)', NULL),
+	(30, 39, false, 'GS1 US', 'US'),
+	(40, 49, false, 'Restricted circulation numbers within a company', NULL),
+	(50, 59, false, 'GS1 US (reserved for future use)', 'US'),
+	(60, 139, false, 'GS1 US', 'US'),
+	(200, 299, false, 'Restricted circulation numbers within a geographic region (MO defined)', NULL),
+	(300, 379, false, 'GS1 France', 'FR'),
+	(380, 380, false, 'GS1 Bulgaria', 'BG'),
+	(383, 383, false, 'GS1 Slovenija', 'SI'),
+	(385, 385, false, 'GS1 Croatia', 'HR'),
+	(387, 387, false, 'GS1 BIH (Bosnia-Herzegovina)', 'BA'),
+	(389, 389, false, 'GS1 Montenegro', 'ME'),
+	(400, 440, false, 'GS1 Germany', 'DE'),
+	(450, 459, false, 'GS1 Japan', 'JP'),
+	(460, 469, false, 'GS1 Russia', 'RU'),
+	(470, 470, false, 'GS1 Kyrgyzstan', 'KG'),
+	(471, 471, false, 'GS1 Chinese Taipei', 'TW'),
+	(474, 474, false, 'GS1 Estonia', 'EE'),
+	(475, 475, false, 'GS1 Latvia', 'LV'),
+	(476, 476, false, 'GS1 Azerbaijan', 'AZ'),
+	(477, 477, false, 'GS1 Lithuania', 'LT'),
+	(478, 478, false, 'GS1 Uzbekistan', 'UZ'),
+	(479, 479, false, 'GS1 Sri Lanka', 'LK'),
+	(480, 480, false, 'GS1 Philippines', 'PH'),
+	(481, 481, false, 'GS1 Belarus', 'BY'),
+	(482, 482, false, 'GS1 Ukraine', 'UA'),
+	(483, 483, false, 'GS1 Turkmenistan', 'TM'),
+	(484, 484, false, 'GS1 Moldova', 'MD'),
+	(485, 485, false, 'GS1 Armenia', 'AM'),
+	(486, 486, false, 'GS1 Georgia', 'GE'),
+	(487, 487, false, 'GS1 Kazakhstan', 'KZ'),
+	(488, 488, false, 'GS1 Tajikistan', 'TJ'),
+	(489, 489, false, 'GS1 Hong Kong, China', 'HK'),
+	(490, 499, false, 'GS1 Japan', 'JP'),
+	(500, 509, false, 'GS1 UK', 'GB'),
+	(520, 521, false, 'GS1 Association Greece', 'GR'),
+	(528, 528, false, 'GS1 Lebanon', 'LB'),
+	(529, 529, false, 'GS1 Cyprus', 'CY'),
+	(530, 530, false, 'GS1 Albania', 'AL'),
+	(531, 531, false, 'GS1 North Macedonia', 'MK'),
+	(535, 535, false, 'GS1 Malta', 'MT'),
+	(539, 539, false, 'GS1 Ireland', 'IE'),
+	(540, 549, false, 'GS1 Belgium & Luxembourg', 'BE'),
+	(560, 560, false, 'GS1 Portugal', 'PT'),
+	(569, 569, false, 'GS1 Iceland', 'IS'),
+	(570, 579, false, 'GS1 Denmark', 'DK'),
+	(590, 590, false, 'GS1 Poland', 'PL'),
+	(594, 594, false, 'GS1 Romania', 'RO'),
+	(599, 599, false, 'GS1 Hungary', 'HU'),
+	(600, 601, false, 'GS1 South Africa', 'ZA'),
+	(603, 603, false, 'GS1 Ghana', 'GH'),
+	(604, 604, false, 'GS1 Senegal', 'SN'),
+	(605, 605, false, 'GS1 Uganda', 'UG'),
+	(606, 606, false, 'GS1 Angola', 'AO'),
+	(607, 607, false, 'GS1 Oman', 'OM'),
+	(608, 608, false, 'GS1 Bahrain', 'BH'),
+	(609, 609, false, 'GS1 Mauritius', 'MU'),
+	(610, 610, false, 'GS1 Global Office (held for a future member organisation)', NULL),
+	(611, 611, false, 'GS1 Morocco', 'MA'),
+	(613, 613, false, 'GS1 Algeria', 'DZ'),
+	(614, 614, false, 'GS1 Global Office (held for a future member organisation)', NULL),
+	(615, 615, false, 'GS1 Nigeria', 'NG'),
+	(616, 616, false, 'GS1 Kenya', 'KE'),
+	(617, 617, false, 'GS1 Cameroon', 'CM'),
+	(618, 618, false, 'GS1 Côte d''Ivoire', 'CI'),
+	(619, 619, false, 'GS1 Tunisia', 'TN'),
+	(620, 620, false, 'GS1 Tanzania', 'TZ'),
+	(621, 621, false, 'GS1 Syria', 'SY'),
+	(622, 622, false, 'GS1 Egypt', 'EG'),
+	(623, 623, false, 'GS1 Global Office (held for a future member organisation)', NULL),
+	(624, 624, false, 'GS1 Libya', 'LY'),
+	(625, 625, false, 'GS1 Jordan', 'JO'),
+	(626, 626, false, 'GS1 Iran', 'IR'),
+	(627, 627, false, 'GS1 Kuwait', 'KW'),
+	(628, 628, false, 'GS1 Saudi Arabia', 'SA'),
+	(629, 629, false, 'GS1 Emirates', 'AE'),
+	(630, 630, false, 'GS1 Qatar', 'QA'),
+	(631, 631, false, 'GS1 Namibia', 'NA'),
+	(632, 632, false, 'GS1 Rwanda', 'RW'),
+	(640, 649, false, 'GS1 Finland', 'FI'),
+	(680, 681, false, 'GS1 China', 'CN'),
+	(690, 699, false, 'GS1 China', 'CN'),
+	(700, 709, false, 'GS1 Norway', 'NO'),
+	(729, 729, false, 'GS1 Israel', 'IL'),
+	(730, 739, false, 'GS1 Sweden', 'SE'),
+	(740, 740, false, 'GS1 Guatemala', 'GT'),
+	(741, 741, false, 'GS1 El Salvador', 'SV'),
+	(742, 742, false, 'GS1 Honduras', 'HN'),
+	(743, 743, false, 'GS1 Nicaragua', 'NI'),
+	(744, 744, false, 'GS1 Costa Rica', 'CR'),
+	(745, 745, false, 'GS1 Panama', 'PA'),
+	(746, 746, false, 'GS1 Republica Dominicana', 'DO'),
+	(750, 750, false, 'GS1 Mexico', 'MX'),
+	(754, 755, false, 'GS1 Canada', 'CA'),
+	(758, 758, false, 'GS1 Global Office (held for a future member organisation)', NULL),
+	(759, 759, false, 'GS1 Venezuela', 'VE'),
+	(760, 769, false, 'GS1 Switzerland', 'CH'),
+	(770, 771, false, 'GS1 Colombia', 'CO'),
+	(773, 773, false, 'GS1 Uruguay', 'UY'),
+	(775, 775, false, 'GS1 Peru', 'PE'),
+	(777, 777, false, 'GS1 Bolivia', 'BO'),
+	(778, 779, false, 'GS1 Argentina', 'AR'),
+	(780, 780, false, 'GS1 Chile', 'CL'),
+	(784, 784, false, 'GS1 Paraguay', 'PY'),
+	(786, 786, false, 'GS1 Ecuador', 'EC'),
+	(789, 790, false, 'GS1 Brasil', 'BR'),
+	(800, 839, false, 'GS1 Italy', 'IT'),
+	(840, 849, false, 'GS1 Spain', 'ES'),
+	(850, 850, false, 'GS1 Cuba', 'CU'),
+	(858, 858, false, 'GS1 Slovakia', 'SK'),
+	(859, 859, false, 'GS1 Czech', 'CZ'),
+	(860, 860, false, 'GS1 Serbia', 'RS'),
+	(865, 865, false, 'GS1 Mongolia', 'MN'),
+	(867, 867, false, 'GS1 North Korea', 'KP'),
+	(868, 869, false, 'GS1 Türkiye', 'TR'),
+	(870, 879, false, 'GS1 Netherlands', 'NL'),
+	(880, 881, false, 'GS1 South Korea', 'KR'),
+	(883, 883, false, 'GS1 Myanmar', 'MM'),
+	(884, 884, false, 'GS1 Cambodia', 'KH'),
+	(885, 885, false, 'GS1 Thailand', 'TH'),
+	(888, 888, false, 'GS1 Singapore', 'SG'),
+	(890, 890, false, 'GS1 India', 'IN'),
+	(893, 893, false, 'GS1 Vietnam', 'VN'),
+	(894, 894, false, 'GS1 Global Office (held for a future member organisation)', NULL),
+	(896, 896, false, 'GS1 Pakistan', 'PK'),
+	(899, 899, false, 'GS1 Indonesia', 'ID'),
+	(900, 919, false, 'GS1 Austria', 'AT'),
+	(930, 939, false, 'GS1 Australia', 'AU'),
+	(940, 949, false, 'GS1 New Zealand', 'NZ'),
+	(950, 950, false, 'GS1 Global Office', NULL),
+	(951, 951, false, 'GS1 Global Office (EPC General Manager Numbers)', NULL),
+	(952, 952, false, 'Demonstrations and examples of the GS1 system', NULL),
+	(955, 955, false, 'GS1 Malaysia', 'MY'),
+	(958, 958, false, 'GS1 Macao, China', 'MO'),
+	(960, 969, false, 'GS1 Global Office (GTIN-8 allocations)', NULL),
+	(977, 977, false, 'Serial publications (ISSN)', NULL),
+	(978, 979, false, 'Bookland (ISBN)', NULL),
+	(980, 980, false, 'Refund receipts', NULL),
+	(981, 984, false, 'GS1 coupon identification for common currency areas', NULL),
+	(990, 999, false, 'GS1 coupon identification', NULL),
+	-- GS1-8 Prefixes that differ from the GS1 Prefix of the same digits
+	(0, 99, true, 'Restricted circulation numbers within a company (GTIN-8)', NULL),
+	(200, 299, true, 'Restricted circulation numbers within a company (GTIN-8)', NULL),
+	(977, 999, true, 'Reserved for future use (GS1-8 Prefix)', NULL);
+
+-- STABLE, not IMMUTABLE: the answer depends on the rows of gs1_prefix,
+-- which an extension upgrade may change.  Every name is schema-qualified
+-- and search_path is pinned, so no caller's search_path can redirect it.
+-- gtin8 repeats gtin_is_gtin8_based (gtin_parse.c): the GTIN-13 form
+-- without the indicator digit (the number mod 10^13) starts with 5 zeros.
+CREATE FUNCTION @extschema@.gtin_issuer(@extschema@.gtin) RETURNS text LANGUAGE sql STABLE STRICT PARALLEL SAFE SET search_path = pg_catalog, pg_temp AS $$ SELECT p.organisation FROM @extschema@.gs1_prefix AS p, (SELECT CAST(@extschema@.gtin_gs1_prefix($1) AS pg_catalog.int4) AS prefix, (CAST($1 AS pg_catalog.int8) OPERATOR(pg_catalog.%) 10000000000000) OPERATOR(pg_catalog.<) 100000000 AS gtin8) AS g WHERE g.prefix OPERATOR(pg_catalog.>=) p.prefix_from AND g.prefix OPERATOR(pg_catalog.<=) p.prefix_to AND (g.gtin8 OR NOT p.gs1_8) ORDER BY p.gs1_8 DESC LIMIT 1 $$;
+COMMENT ON FUNCTION @extschema@.gtin_issuer(@extschema@.gtin) IS 'the GS1 Member Organisation (or special use) of the GTIN''s GS1 Prefix, from provenance.gs1_prefix (GS1-8 rules for GTIN-8s); NULL for unallocated prefixes. The issuer of the company prefix, not the country of origin of the goods.';
