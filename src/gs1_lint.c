@@ -543,8 +543,8 @@ lint_date(const char *d, size_t n, bool century, bool allow_dd00,
 	{
 		if (mm == 2 && dd == 29)
 			return fail(msg, msglen,
-						"day 29 is not valid in month 02 of %.*s, not a leap year",
-						(int) yl, d);
+						"day 29 is not valid in month 02 of %d, not a leap year",
+						century ? year : (year < 72 ? 2000 + year : 1900 + year));
 		return fail(msg, msglen, "day %02d is not valid in month %02d", dd, mm);
 	}
 	return true;
@@ -991,24 +991,32 @@ cp_left(const coupon *c)
 }
 
 /*
+ * Field names in messages are pre + field + suf (e.g. "second purchase " +
+ * "requirement" + " VLI"), pasted only when a message is written so that
+ * the success path formats nothing.
+ */
+
+/*
  * Read one digit that must be present; if allowed is not NULL it must be in
  * it (spelled names the allowed values for the message).  Returns the digit
  * or -1 after reporting.
  */
 static int
-cp_digit(coupon *c, const char *field, const char *allowed, const char *spelled)
+cp_digit(coupon *c, const char *pre, const char *field, const char *suf,
+		 const char *allowed, const char *spelled)
 {
 	char		v;
 
 	if (cp_left(c) == 0)
 	{
-		fail(c->msg, c->msglen, "coupon %s is missing", field);
+		fail(c->msg, c->msglen, "coupon %s%s%s is missing", pre, field, suf);
 		return -1;
 	}
 	v = c->d[c->p];
 	if (allowed != NULL && strchr(allowed, v) == NULL)
 	{
-		fail(c->msg, c->msglen, "coupon %s %c is not %s", field, v, spelled);
+		fail(c->msg, c->msglen, "coupon %s%s%s %c is not %s",
+			 pre, field, suf, v, spelled);
 		return -1;
 	}
 	c->p++;
@@ -1017,32 +1025,31 @@ cp_digit(coupon *c, const char *field, const char *allowed, const char *spelled)
 
 /* Skip a fixed-length field of len digits, reporting truncation */
 static bool
-cp_fixed(coupon *c, const char *field, size_t len)
+cp_fixed(coupon *c, const char *pre, const char *field, size_t len)
 {
 	if (cp_left(c) < len)
 		return fail(c->msg, c->msglen,
-					"coupon %s is truncated: %zu digits needed, %zu left",
-					field, len, cp_left(c));
+					"coupon %s%s is truncated: %zu digits needed, %zu left",
+					pre, field, len, cp_left(c));
 	c->p += len;
 	return true;
 }
 
 /*
  * A variable-length field preceded by its length indicator (VLI): the VLI
- * digit must be in allowed; the field is VLI + add digits long, or absent
- * when the VLI is '9' and nine_means_none.  With is_gcp the field must pass
- * gcppos1.
+ * digit must be in allowed (any digit when NULL); the field is VLI + add
+ * digits long, or absent when the VLI is '9' and nine_means_none.  With
+ * is_gcp the field must pass gcppos1.
  */
 static bool
-cp_vli_field(coupon *c, const char *field, const char *allowed,
-			 const char *spelled, int add, bool nine_means_none, bool is_gcp)
+cp_vli_field(coupon *c, const char *pre, const char *field,
+			 const char *allowed, const char *spelled, int add,
+			 bool nine_means_none, bool is_gcp)
 {
-	char		vlifield[80];
 	int			v;
 	size_t		len;
 
-	snprintf(vlifield, sizeof(vlifield), "%s VLI", field);
-	v = cp_digit(c, vlifield, allowed, spelled);
+	v = cp_digit(c, pre, field, " VLI", allowed, spelled);
 	if (v < 0)
 		return false;
 	if (nine_means_none && v == 9)
@@ -1050,28 +1057,24 @@ cp_vli_field(coupon *c, const char *field, const char *allowed,
 	len = (size_t) (v + add);
 	if (cp_left(c) < len)
 		return fail(c->msg, c->msglen,
-					"coupon %s is truncated: VLI %d means %zu digits, %zu left",
-					field, v, len, cp_left(c));
+					"coupon %s%s is truncated: VLI %d means %zu digits, %zu left",
+					pre, field, v, len, cp_left(c));
 	if (is_gcp && !lint_gcppos1_at(c->d + c->p, len, c->p, c->msg, c->msglen))
 		return false;
 	c->p += len;
 	return true;
 }
 
-/* A purchase requirement: VLI 1-5 value, code 0-4 or 9, 3-digit family code */
+/*
+ * A purchase requirement (pre is e.g. "primary purchase "): VLI 1-5 and
+ * value, code 0-4 or 9, three-digit family code.
+ */
 static bool
-cp_purchase(coupon *c, const char *which)
+cp_purchase(coupon *c, const char *pre)
 {
-	char		field[64];
-
-	snprintf(field, sizeof(field), "%s purchase requirement", which);
-	if (!cp_vli_field(c, field, "12345", "1-5", 0, false, false))
-		return false;
-	snprintf(field, sizeof(field), "%s purchase requirement code", which);
-	if (cp_digit(c, field, "012349", "0-4 or 9") < 0)
-		return false;
-	snprintf(field, sizeof(field), "%s purchase family code", which);
-	return cp_fixed(c, field, 3);
+	return cp_vli_field(c, pre, "requirement", "12345", "1-5", 0, false, false) &&
+		cp_digit(c, pre, "requirement code", "", "012349", "0-4 or 9") >= 0 &&
+		cp_fixed(c, pre, "family code", 3);
 }
 
 /* A YYMMDD date of an optional coupon field; returns its offset or -1 */
@@ -1111,19 +1114,19 @@ lint_couponcode(const char *d, size_t n, char *msg, size_t msglen)
 
 	if (!all_digits(d, n, msg, msglen))
 		return false;
-	if (!cp_vli_field(&c, "primary company prefix", "0123456", "0-6", 6, false, true) ||
-		!cp_fixed(&c, "offer code", 6) ||
-		!cp_vli_field(&c, "save value", "12345", "1-5", 0, false, false) ||
-		!cp_purchase(&c, "primary"))
+	if (!cp_vli_field(&c, "", "primary company prefix", "0123456", "0-6", 6, false, true) ||
+		!cp_fixed(&c, "", "offer code", 6) ||
+		!cp_vli_field(&c, "", "save value", "12345", "1-5", 0, false, false) ||
+		!cp_purchase(&c, "primary purchase "))
 		return false;
 
 	/* 1: additional purchase rules, second purchase */
 	if (cp_left(&c) > 0 && d[c.p] == '1')
 	{
 		c.p++;
-		if (cp_digit(&c, "additional purchase rules code", "0123", "0-3") < 0 ||
-			!cp_purchase(&c, "second") ||
-			!cp_vli_field(&c, "second purchase company prefix", "01234569",
+		if (cp_digit(&c, "", "additional purchase rules code", "", "0123", "0-3") < 0 ||
+			!cp_purchase(&c, "second purchase ") ||
+			!cp_vli_field(&c, "second purchase ", "company prefix", "01234569",
 						  "0-6 or 9", 6, true, true))
 			return false;
 	}
@@ -1131,8 +1134,8 @@ lint_couponcode(const char *d, size_t n, char *msg, size_t msglen)
 	if (cp_left(&c) > 0 && d[c.p] == '2')
 	{
 		c.p++;
-		if (!cp_purchase(&c, "third") ||
-			!cp_vli_field(&c, "third purchase company prefix", "01234569",
+		if (!cp_purchase(&c, "third purchase ") ||
+			!cp_vli_field(&c, "third purchase ", "company prefix", "01234569",
 						  "0-6 or 9", 6, true, true))
 			return false;
 	}
@@ -1160,14 +1163,14 @@ lint_couponcode(const char *d, size_t n, char *msg, size_t msglen)
 	if (cp_left(&c) > 0 && d[c.p] == '5')
 	{
 		c.p++;
-		if (!cp_vli_field(&c, "serial number", NULL, NULL, 6, false, false))
+		if (!cp_vli_field(&c, "", "serial number", NULL, NULL, 6, false, false))
 			return false;
 	}
 	/* 6: retailer GCP or GLN, VLI 1-7 for 7-13 digits */
 	if (cp_left(&c) > 0 && d[c.p] == '6')
 	{
 		c.p++;
-		if (!cp_vli_field(&c, "retailer company prefix or GLN", "1234567",
+		if (!cp_vli_field(&c, "", "retailer company prefix or GLN", "1234567",
 						  "1-7", 6, false, true))
 			return false;
 	}
@@ -1175,10 +1178,10 @@ lint_couponcode(const char *d, size_t n, char *msg, size_t msglen)
 	if (cp_left(&c) > 0 && d[c.p] == '9')
 	{
 		c.p++;
-		if (cp_digit(&c, "save value code", "01256", "0, 1, 2, 5 or 6") < 0 ||
-			cp_digit(&c, "save value applies-to item", "012", "0-2") < 0 ||
-			cp_digit(&c, "store coupon flag", NULL, NULL) < 0 ||
-			cp_digit(&c, "don't multiply flag", "01", "0 or 1") < 0)
+		if (cp_digit(&c, "", "save value code", "", "01256", "0, 1, 2, 5 or 6") < 0 ||
+			cp_digit(&c, "", "save value applies-to item", "", "012", "0-2") < 0 ||
+			cp_digit(&c, "", "store coupon flag", "", NULL, NULL) < 0 ||
+			cp_digit(&c, "", "don't multiply flag", "", "01", "0 or 1") < 0)
 			return false;
 	}
 	if (cp_left(&c) > 0)
@@ -1204,10 +1207,10 @@ lint_couponposoffer(const char *d, size_t n, char *msg, size_t msglen)
 
 	if (!all_digits(d, n, msg, msglen))
 		return false;
-	if (cp_digit(&c, "format code", "01", "0 or 1") < 0 ||
-		!cp_vli_field(&c, "funder ID", "0123456", "0-6", 6, false, false) ||
-		!cp_fixed(&c, "offer code", 6) ||
-		!cp_vli_field(&c, "serial number", NULL, NULL, 6, false, false))
+	if (cp_digit(&c, "", "format code", "", "01", "0 or 1") < 0 ||
+		!cp_vli_field(&c, "", "funder ID", "0123456", "0-6", 6, false, false) ||
+		!cp_fixed(&c, "", "offer code", 6) ||
+		!cp_vli_field(&c, "", "serial number", NULL, NULL, 6, false, false))
 		return false;
 	if (cp_left(&c) > 0)
 	{
