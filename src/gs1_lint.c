@@ -372,15 +372,34 @@ in_str_table(const char *t, size_t w, size_t n, const char *key)
 static bool
 lint_csum(const char *d, size_t n, char *msg, size_t msglen)
 {
-	char		want;
+	unsigned int sum = 0;
+	unsigned int w;
+	unsigned int last;
+	size_t		i;
 
 	if (n == 0)
 		return fail(msg, msglen, "too short to carry a check digit");
-	if (!all_digits(d, n, msg, msglen))
-		return false;
-	want = gs1_mod10(d, n - 1);
-	if (d[n - 1] != want)
-		return fail(msg, msglen, "check digit should be %c", want);
+
+	/*
+	 * One pass: check the digits and weight them 3,1,3,... from the right
+	 * (the rightmost data digit, just before the check digit, weighs 3).
+	 */
+	w = (n % 2 == 0) ? 3 : 1;
+	for (i = 0; i + 1 < n; i++)
+	{
+		unsigned int v = (unsigned int) ((unsigned char) d[i] - '0');
+
+		if (v > 9)
+			return all_digits(d, n, msg, msglen);
+		sum += w * v;
+		w = 4 - w;
+	}
+	last = (unsigned int) ((unsigned char) d[n - 1] - '0');
+	if (last > 9)
+		return all_digits(d, n, msg, msglen);
+	sum = (10 - sum % 10) % 10;
+	if (last != sum)
+		return fail(msg, msglen, "check digit should be %u", sum);
 	return true;
 }
 
