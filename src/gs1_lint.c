@@ -209,9 +209,13 @@ static const char cset32[] = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
  *		NUL-terminated when msglen > 0; msg may be NULL when msglen is 0).
  *		Always returns false so that linters can "return fail(...)".
  */
-static bool
-fail(char *msg, size_t msglen, const char *fmt,...)
-__attribute__((format(printf, 3, 4)));
+#if defined(__GNUC__) || defined(__clang__)
+#define LINT_PRINTF(f, a)	__attribute__((format(printf, f, a)))
+#else
+#define LINT_PRINTF(f, a)
+#endif
+
+static bool fail(char *msg, size_t msglen, const char *fmt,...) LINT_PRINTF(3, 4);
 
 static bool
 fail(char *msg, size_t msglen, const char *fmt,...)
