@@ -271,7 +271,7 @@ check_element(gs1_result *res, const gs1_element *el)
 		}
 		for (l = 0; l < GS1_MAX_LINTERS && cp->linters[l]; l++)
 		{
-			char		msg[160];
+			char		msg[200];
 
 			if (!gs1_lint_run((gs1_linter) cp->linters[l], v + pos, take,
 							  msg, sizeof(msg)))

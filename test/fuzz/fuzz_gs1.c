@@ -168,6 +168,22 @@ roundtrip(const char *name, size_t n, gs1_form form)
 	}
 }
 
+/* Does any value contain "<GS>" (any case)? */
+static int
+has_gs_spelling(const gs1_result *r)
+{
+	int			i;
+	size_t		j;
+
+	for (i = 0; i < r->nelem; i++)
+		for (j = 0; j + 4 <= r->el[i].vlen; j++)
+			if (r->el[i].value[j] == '<' && r->el[i].value[j + 3] == '>' &&
+				(r->el[i].value[j + 1] | 0x20) == 'g' &&
+				(r->el[i].value[j + 2] | 0x20) == 's')
+				return 1;
+	return 0;
+}
+
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -190,8 +206,14 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	memcpy(text, canon, n + 1);
 	roundtrip("bracketed", n, GS1_FORM_BRACKETED);
 
+	/*
+	 * "<GS>" is both CSET 82 data and an exported spelling of the separator,
+	 * which scanner data always reads as a separator: a value holding it
+	 * cannot round-trip through scanner data (documented in the README).
+	 */
 	n = gs1_to_scan(&parsed, text, sizeof(text));
-	roundtrip("scan", n, GS1_FORM_SCAN);
+	if (!has_gs_spelling(&parsed))
+		roundtrip("scan", n, GS1_FORM_SCAN);
 
 	n = gs1_to_digital_link(&parsed, DL_STEM, text, sizeof(text));
 	if (n > 0)
