@@ -1,6 +1,8 @@
 -- gs1 as a type: equality across input forms, ordering, indexes, hashing,
 -- binary I/O, accessors and conversions
 CREATE EXTENSION IF NOT EXISTS provenance;
+-- operators live in the extension's schema
+SET search_path = public, provenance;
 
 -- one unit, every form: all equal, one canonical text
 CREATE TABLE gs1_forms_t (form text, code provenance.gs1);
@@ -74,8 +76,8 @@ CREATE TABLE gs1_part_2 PARTITION OF gs1_part FOR VALUES WITH (MODULUS 3, REMAIN
 INSERT INTO gs1_part SELECT code FROM gs1_units;
 SELECT count(*) AS rows, count(DISTINCT tableoid) AS partitions_used FROM gs1_part;
 SELECT count(*) FROM gs1_part WHERE code = '(01)04870001234560(21)S8';
-SELECT provenance.gs1_hash_extended('(01)04870001234560(21)S1', 0)::int4
-     = provenance.gs1_hash('(01)04870001234560(21)S1') AS low_bits_match_hash,
+SELECT (provenance.gs1_hash_extended('(01)04870001234560(21)S1', 0) & 4294967295)
+     = (provenance.gs1_hash('(01)04870001234560(21)S1')::bigint & 4294967295) AS low_bits_match_hash,
        provenance.gs1_hash_extended('(01)04870001234560(21)S1', 1)
      <> provenance.gs1_hash_extended('(01)04870001234560(21)S1', 0) AS seed_matters;
 
@@ -83,7 +85,7 @@ SELECT provenance.gs1_hash_extended('(01)04870001234560(21)S1', 0)::int4
 CREATE TABLE gs1_bin (code provenance.gs1);
 COPY (SELECT code FROM gs1_forms_t) TO '/tmp/provenance_gs1_regress.bin' WITH (FORMAT binary);
 COPY gs1_bin FROM '/tmp/provenance_gs1_regress.bin' WITH (FORMAT binary);
-SELECT count(*) AS roundtrip_equal FROM gs1_bin b JOIN gs1_forms_t f ON b.code = f.code;
+SELECT count(*) AS roundtrip_equal FROM gs1_bin WHERE code = '(01)04870001234560(21)ABC123';
 SELECT provenance.gs1_send('(01)04870001234560(21)A');
 
 -- accessors

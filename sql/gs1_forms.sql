@@ -1,6 +1,8 @@
 -- gs1 input forms and GS1 rules: one case per line
 -- (result is the canonical text, or the detail the input function reports)
 CREATE EXTENSION IF NOT EXISTS provenance;
+-- operators live in the extension's schema
+SET search_path = public, provenance;
 
 CREATE FUNCTION pg_temp.try(t text) RETURNS text LANGUAGE sql AS
 $$ SELECT CASE WHEN provenance.gs1_is_valid(t) THEN t::provenance.gs1::text

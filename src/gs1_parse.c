@@ -37,6 +37,12 @@ static const char *const form_names[] = {
  *		Record a rejection in res (printf-style message, a full sentence) and
  *		return the status, so callers can write `return fail(...)`.
  */
+#if defined(__GNUC__)
+__attribute__((format(printf, 3, 4)))
+#endif
+static gs1_status
+fail(gs1_result *res, gs1_status st, const char *fmt,...);
+
 static gs1_status
 fail(gs1_result *res, gs1_status st, const char *fmt,...)
 {
@@ -149,10 +155,12 @@ describe_format(const gs1_ai_entry *e, char *buf, size_t buflen)
 	return buf;
 }
 
+static gs1_status check_element(gs1_result *res, const gs1_element *el);
+
 /*
  * add_element
- *		Append (ai, value) to res, checking that the AI is defined and that the
- *		value fits the element buffer.  The value is validated later.
+ *		Append (ai, value) to res and validate it against its AI entry, so
+ *		that errors are reported in input order.
  */
 static gs1_status
 add_element(gs1_result *res, const char *ai, size_t ailen,
@@ -186,7 +194,7 @@ add_element(gs1_result *res, const char *ai, size_t ailen,
 	memcpy(el->value, val, vlen);
 	el->value[vlen] = '\0';
 	el->vlen = (uint8_t) vlen;
-	return GS1_OK;
+	return check_element(res, el);
 }
 
 /* ---------------------------------------------------------------------
@@ -285,8 +293,8 @@ check_element(gs1_result *res, const gs1_element *el)
 
 badlength:
 	return fail(res, GS1_ERR_SYNTAX,
-				"AI (%s) %s: value \"%s\" has %zu characters; the format is %s.",
-				el->ai, e->title, el->value, len,
+				"AI (%s) %s: value \"%s\" has %zu character%s; the format is %s.",
+				el->ai, e->title, el->value, len, len == 1 ? "" : "s",
 				describe_format(e, fmt, sizeof(fmt)));
 }
 
@@ -1029,7 +1037,6 @@ parse_epc(const char *s, size_t n, gs1_result *res)
 gs1_status
 gs1_parse(const char *in, size_t len, gs1_result *res)
 {
-	int			i;
 	gs1_status	st;
 
 	res->status = GS1_OK;
@@ -1075,9 +1082,6 @@ gs1_parse(const char *in, size_t len, gs1_result *res)
 	if (st != GS1_OK)
 		return st;
 
-	for (i = 0; i < res->nelem; i++)
-		if (check_element(res, &res->el[i]) != GS1_OK)
-			return res->status;
 	if (sort_and_dedup(res) != GS1_OK)
 		return res->status;
 	if (check_associations(res) != GS1_OK)
