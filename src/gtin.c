@@ -40,6 +40,8 @@ PG_FUNCTION_INFO_V1(gtin_le);
 PG_FUNCTION_INFO_V1(gtin_gt);
 PG_FUNCTION_INFO_V1(gtin_ge);
 PG_FUNCTION_INFO_V1(gtin_cmp);
+PG_FUNCTION_INFO_V1(gtin_larger);
+PG_FUNCTION_INFO_V1(gtin_smaller);
 PG_FUNCTION_INFO_V1(gtin_sortsupport);
 PG_FUNCTION_INFO_V1(gtin_hash);
 PG_FUNCTION_INFO_V1(gtin_hash_extended);
@@ -71,7 +73,8 @@ gtin_detail(const gtin_result *res, const char *in, size_t len, char *buf)
 		if (charlen < 1)
 			charlen = 1;
 	}
-	gtin_describe(res, in, len, charlen, buf, GTIN_DETAIL_MAX);
+	gtin_describe(res, in, len, charlen, GetDatabaseEncoding() == PG_UTF8,
+				  buf, GTIN_DETAIL_MAX);
 }
 
 /*
@@ -130,7 +133,7 @@ gtin_recv(PG_FUNCTION_ARGS)
 	else if (gtin_check_value((uint64) v, &res) == GTIN_OK)
 		PG_RETURN_GTIN(res.value);
 
-	gtin_describe(&res, NULL, 0, 1, detail, sizeof(detail));
+	gtin_describe(&res, NULL, 0, 1, false, detail, sizeof(detail));
 	ereport(ERROR,
 			errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
 			errmsg("invalid binary value for type %s: \"" INT64_FORMAT "\"",
@@ -204,6 +207,28 @@ gtin_cmp(PG_FUNCTION_ARGS)
 	uint64		b = PG_GETARG_GTIN(1);
 
 	PG_RETURN_INT32((a > b) - (a < b));
+}
+
+/*
+ * gtin_larger, gtin_smaller
+ *		Transition and combine functions of max(gtin) and min(gtin).
+ */
+Datum
+gtin_larger(PG_FUNCTION_ARGS)
+{
+	uint64		a = PG_GETARG_GTIN(0);
+	uint64		b = PG_GETARG_GTIN(1);
+
+	PG_RETURN_GTIN(a > b ? a : b);
+}
+
+Datum
+gtin_smaller(PG_FUNCTION_ARGS)
+{
+	uint64		a = PG_GETARG_GTIN(0);
+	uint64		b = PG_GETARG_GTIN(1);
+
+	PG_RETURN_GTIN(a < b ? a : b);
 }
 
 #if SIZEOF_DATUM < 8
@@ -293,7 +318,7 @@ prov_gtin_from_bigint(PG_FUNCTION_ARGS)
 	else if (gtin_check_value((uint64) v, &res) == GTIN_OK)
 		PG_RETURN_GTIN(res.value);
 
-	gtin_describe(&res, NULL, 0, 1, detail, sizeof(detail));
+	gtin_describe(&res, NULL, 0, 1, false, detail, sizeof(detail));
 	if (res.status == GTIN_ERR_RANGE)
 		ereport(ERROR,
 				errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),

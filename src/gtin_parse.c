@@ -162,13 +162,46 @@ gtin_gs1_prefix(uint64_t v, char out[4])
 }
 
 /*
+ * gtin_utf8_codepoint
+ *		The code point of the well-formed UTF-8 sequence s[0..n) (n 2..4),
+ *		or -1 when it is not one (bad lead or continuation byte, overlong
+ *		form, surrogate, beyond U+10FFFF).
+ */
+static long
+gtin_utf8_codepoint(const unsigned char *s, size_t n)
+{
+	long		cp;
+	size_t		i;
+
+	if (n == 2 && (s[0] & 0xE0) == 0xC0)
+		cp = s[0] & 0x1F;
+	else if (n == 3 && (s[0] & 0xF0) == 0xE0)
+		cp = s[0] & 0x0F;
+	else if (n == 4 && (s[0] & 0xF8) == 0xF0)
+		cp = s[0] & 0x07;
+	else
+		return -1;
+	for (i = 1; i < n; i++)
+	{
+		if ((s[i] & 0xC0) != 0x80)
+			return -1;
+		cp = (cp << 6) | (s[i] & 0x3F);
+	}
+	if ((n == 2 && cp < 0x80) || (n == 3 && cp < 0x800) ||
+		(n == 4 && cp < 0x10000) || cp > 0x10FFFF ||
+		(cp >= 0xD800 && cp <= 0xDFFF))
+		return -1;
+	return cp;
+}
+
+/*
  * gtin_describe
  *		See gtin_parse.h.  The sentences are the errdetail texts of the SQL
  *		type; keep them in step with expected/gtin.out.
  */
 void
 gtin_describe(const gtin_result *res, const char *in, size_t len,
-			  size_t charlen, char *buf, size_t buflen)
+			  size_t charlen, bool utf8, char *buf, size_t buflen)
 {
 	if (buflen == 0)
 		return;
@@ -194,15 +227,25 @@ gtin_describe(const gtin_result *res, const char *in, size_t len,
 							 (unsigned int) c, pos);
 				else
 				{
+					long		cp = -1;
+
 					if (charlen < 1)
 						charlen = 1;
 					if (charlen > 4)
 						charlen = 4;
 					if (charlen > len - res->offset)
 						charlen = len - res->offset;
-					snprintf(buf, buflen,
-							 "Character \"%.*s\" at position %zu is not a digit.",
-							 (int) charlen, in + res->offset, pos);
+					if (utf8 && charlen > 1)
+						cp = gtin_utf8_codepoint((const unsigned char *) in +
+												 res->offset, charlen);
+					if (cp >= 0)
+						snprintf(buf, buflen,
+								 "Character \"%.*s\" (U+%04lX) at position %zu is not a digit.",
+								 (int) charlen, in + res->offset, cp, pos);
+					else
+						snprintf(buf, buflen,
+								 "Character \"%.*s\" at position %zu is not a digit.",
+								 (int) charlen, in + res->offset, pos);
 				}
 			}
 			break;

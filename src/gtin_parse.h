@@ -103,9 +103,12 @@ extern void gtin_gs1_prefix(uint64_t v, char out[4]);
  *		the byte length of the offending character in the input's encoding
  *		(1 for ASCII; callers without encoding knowledge pass 1; clamped to
  *		1..4 and to the input): ASCII control characters are shown as U+00XX,
- *		every other character is quoted as it was given.
+ *		every other character is quoted as it was given, and when utf8 is
+ *		true and the character is a well-formed multibyte UTF-8 sequence its
+ *		code point follows, so that invisible characters (no-break space,
+ *		zero-width space) can be told apart.
  */
 extern void gtin_describe(const gtin_result *res, const char *in, size_t len,
-						  size_t charlen, char *buf, size_t buflen);
+						  size_t charlen, bool utf8, char *buf, size_t buflen);
 
 #endif							/* PROVENANCE_GTIN_PARSE_H */

@@ -69,6 +69,16 @@ CREATE OPERATOR CLASS @extschema@.gtin_hash_ops DEFAULT FOR TYPE @extschema@.gti
 	FUNCTION 1 @extschema@.gtin_hash(@extschema@.gtin),
 	FUNCTION 2 @extschema@.gtin_hash_extended(@extschema@.gtin, bigint);
 
+-- min and max, so that they can use a btree index
+CREATE FUNCTION @extschema@.gtin_larger(@extschema@.gtin, @extschema@.gtin) RETURNS @extschema@.gtin AS 'MODULE_PATHNAME', 'gtin_larger' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE FUNCTION @extschema@.gtin_smaller(@extschema@.gtin, @extschema@.gtin) RETURNS @extschema@.gtin AS 'MODULE_PATHNAME', 'gtin_smaller' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+COMMENT ON FUNCTION @extschema@.gtin_larger(@extschema@.gtin, @extschema@.gtin) IS 'the larger of two gtins (GTIN-14 order); max(gtin) support';
+COMMENT ON FUNCTION @extschema@.gtin_smaller(@extschema@.gtin, @extschema@.gtin) IS 'the smaller of two gtins (GTIN-14 order); min(gtin) support';
+CREATE AGGREGATE @extschema@.max(@extschema@.gtin) (SFUNC = @extschema@.gtin_larger, STYPE = @extschema@.gtin, COMBINEFUNC = @extschema@.gtin_larger, SORTOP = OPERATOR(@extschema@.>), PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.min(@extschema@.gtin) (SFUNC = @extschema@.gtin_smaller, STYPE = @extschema@.gtin, COMBINEFUNC = @extschema@.gtin_smaller, SORTOP = OPERATOR(@extschema@.<), PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.max(@extschema@.gtin) IS 'largest gtin (GTIN-14 order)';
+COMMENT ON AGGREGATE @extschema@.min(@extschema@.gtin) IS 'smallest gtin (GTIN-14 order)';
+
 -- casts: text in (parsed) and out (GTIN-14); bigint in (validated) and out
 -- (the same 8 bytes, so binary-coercible).  bigint -> gtin is explicit: a
 -- number is not an identifier unless someone says so.

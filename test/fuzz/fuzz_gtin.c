@@ -52,13 +52,13 @@ is_space(unsigned char c)
  */
 static void
 check_detail(const gtin_result *res, const char *in, size_t len,
-			 size_t charlen)
+			 size_t charlen, bool utf8)
 {
 	char		buf[GTIN_DETAIL_MAX];
 	size_t		n;
 
 	memset(buf, 'x', sizeof(buf));
-	gtin_describe(res, in, len, charlen, buf, sizeof(buf));
+	gtin_describe(res, in, len, charlen, utf8, buf, sizeof(buf));
 	n = strnlen(buf, sizeof(buf));
 	if (n == sizeof(buf))
 		fail("detail not NUL-terminated");
@@ -92,7 +92,7 @@ check_value(uint64_t v)
 		case GTIN_ERR_RANGE:
 			if (v <= GTIN_MAX)
 				fail("check_value range error in range");
-			check_detail(&res, NULL, 0, 1);
+			check_detail(&res, NULL, 0, 1, false);
 			break;
 		case GTIN_ERR_CHECK:
 			if (v > GTIN_MAX || res.found == res.expected)
@@ -103,7 +103,7 @@ check_value(uint64_t v)
 				fail("check_value reports the wrong digits");
 			if (gtin_parse(digits, GTIN_DIGITS, &back) != GTIN_ERR_CHECK)
 				fail("check_value/parse disagree on a bad check digit");
-			check_detail(&res, NULL, 0, 1);
+			check_detail(&res, NULL, 0, 1, false);
 			break;
 		default:
 			fail("check_value returned an unexpected status");
@@ -167,7 +167,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		case GTIN_ERR_EMPTY:
 			if (start != end)
 				fail("empty error on non-blank input");
-			check_detail(&res, in, size, 1);
+			check_detail(&res, in, size, 1, false);
 			break;
 		case GTIN_ERR_CHAR:
 			if (res.offset < start || res.offset >= end ||
@@ -176,8 +176,9 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			for (i = start; i < res.offset; i++)
 				if (!gs1_is_digit(data[i]))
 					fail("character error is not the first non-digit");
-			check_detail(&res, in, size, 1);
-			check_detail(&res, in, size, 4);
+			check_detail(&res, in, size, 1, false);
+			for (i = 2; i <= 5; i++)
+				check_detail(&res, in, size, i, true);
 			break;
 		case GTIN_ERR_LENGTH:
 			if (res.ndigits != end - start || res.ndigits == 8 ||
@@ -186,14 +187,14 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			for (i = start; i < end; i++)
 				if (!gs1_is_digit(data[i]))
 					fail("length error on input with a non-digit");
-			check_detail(&res, in, size, 1);
+			check_detail(&res, in, size, 1, false);
 			break;
 		case GTIN_ERR_CHECK:
 			if (res.found == res.expected || (size_t) (end - start) !=
 				res.ndigits || res.found != in[end - 1] ||
 				gs1_mod10(in + start, res.ndigits - 1) != res.expected)
 				fail("check digit error is inconsistent");
-			check_detail(&res, in, size, 1);
+			check_detail(&res, in, size, 1, false);
 			break;
 		default:
 			fail("gtin_parse returned an unexpected status");
