@@ -55,13 +55,15 @@ check_detail(const gtin_result *res, const char *in, size_t len,
 			 size_t charlen, bool utf8)
 {
 	char		buf[GTIN_DETAIL_MAX];
+	const char *nul;
 	size_t		n;
 
 	memset(buf, 'x', sizeof(buf));
 	gtin_describe(res, in, len, charlen, utf8, buf, sizeof(buf));
-	n = strnlen(buf, sizeof(buf));
-	if (n == sizeof(buf))
+	nul = memchr(buf, '\0', sizeof(buf));
+	if (nul == NULL)
 		fail("detail not NUL-terminated");
+	n = (size_t) (nul - buf);
 	if (n + 1 >= sizeof(buf))
 		fail("detail may be truncated");
 	if (n == 0 || buf[n - 1] != '.')
