@@ -1,6 +1,8 @@
 -- gs1 as a type: equality across input forms, ordering, indexes, hashing,
 -- binary I/O, accessors and conversions
+SET client_min_messages = warning;
 CREATE EXTENSION IF NOT EXISTS provenance;
+RESET client_min_messages;
 -- operators live in the extension's schema
 SET search_path = public, provenance;
 

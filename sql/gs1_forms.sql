@@ -1,6 +1,8 @@
 -- gs1 input forms and GS1 rules: one case per line
 -- (result is the canonical text, or the detail the input function reports)
+SET client_min_messages = warning;
 CREATE EXTENSION IF NOT EXISTS provenance;
+RESET client_min_messages;
 -- operators live in the extension's schema
 SET search_path = public, provenance;
 
