@@ -142,3 +142,11 @@ SELECT provenance.gs1_is_valid('(01)04870001234560'), provenance.gs1_is_valid('(
        provenance.gs1_error('(01)04870001234560') IS NULL AS no_error, provenance.gs1_error('(01)04870001234561');
 
 DROP TABLE gs1_forms_t, gs1_units, gs1_scans, gs1_part, gs1_bin;
+
+-- an ordinary role can use the types, functions and the prefix table
+CREATE ROLE regress_provenance_user;
+SET ROLE regress_provenance_user;
+SELECT '(01)04870001234560(21)A'::provenance.gs1 AS code,
+       provenance.gtin_issuer(provenance.gs1_gtin('(01)04870001234560')) AS issuer;
+RESET ROLE;
+DROP ROLE regress_provenance_user;
