@@ -30,15 +30,23 @@ note()
 }
 
 # run_suite NAME FUNCTION: run one suite in a subshell (so an error inside it
-# cannot end the whole run) and record PASS (0), SKIP (77) or FAIL.
+# cannot end the whole run) and record PASS (0), SKIP (77) or FAIL.  The
+# subshell is a background job in its own process group (set -m), waited
+# for with `wait`, so that Ctrl-C or a kill of this script is handled at once
+# and prov_cleanup can stop the whole suite.
 run_suite()
 {
 	local name=$1 fn=$2 t0=$SECONDS rc res
 
 	printf '\n%s===== %s =====%s\n' "$PROV_B" "$name" "$PROV_N"
 	: >"$PROV_NOTE_FILE"
-	("$fn")
+	set -m
+	("$fn") </dev/null &
+	PROV_SUITE_PID=$!
+	wait "$PROV_SUITE_PID"
 	rc=$?
+	PROV_SUITE_PID=
+	set +m
 	case $rc in
 		0) res=PASS ;;
 		77) res=SKIP ;;
@@ -57,6 +65,8 @@ record()
 
 suite_installcheck()
 {
+	local rc
+
 	if [ "$BUILD_OK" != 1 ]; then
 		note "not run: the build failed"
 		return 1
@@ -66,9 +76,16 @@ suite_installcheck()
 		return 1
 	fi
 	rm -f regression.diffs regression.out
-	if prov_as_owner make PG_CONFIG="$PROV_PG_CONFIG" installcheck; then
+	prov_as_owner make PG_CONFIG="$PROV_PG_CONFIG" installcheck 2>&1 |
+		tee "$PROV_RUN/installcheck.log"
+	rc=$?
+	chown "$PROV_OWNER:" "$PROV_RUN/installcheck.log"
+	if [ $rc -eq 0 ]; then
+		note "$(grep -E -o 'All [0-9]+ tests passed' "$PROV_RUN/installcheck.log")"
 		return 0
 	fi
+	note "$(grep -E -o '[0-9]+ of [0-9]+ tests failed' "$PROV_RUN/installcheck.log" ||
+		grep -E -m1 -o 'diff: [^ ]+: No such file or directory|could not open file "[^"]+"' "$PROV_RUN/installcheck.log")"
 	if [ -s regression.diffs ]; then
 		printf '\n--- regression.diffs (first 200 lines) ---\n'
 		head -n 200 regression.diffs
@@ -147,7 +164,7 @@ suite_tap()
 		note "not run: the build failed"
 		return 1
 	fi
-	pgxs=$(dirname "$("$PROV_PG_CONFIG" --pgxs)")/..
+	pgxs=$(dirname "$("$PROV_PG_CONFIG" --pgxs)")/../..
 	pgxs=$(cd "$pgxs" && pwd -P)
 	user=$PROV_OWNER
 	[ "$user" = root ] && user=postgres

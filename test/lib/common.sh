@@ -22,6 +22,7 @@ PROV_OWNER=root
 PROV_BASE=				# cluster directory: data/, socket, postgres.log
 PROV_PORT=
 PROV_STARTED=0
+PROV_SUITE_PID=			# process group of a running test suite
 PROV_CLEANUP_EXTRA=()	# more paths to remove at exit
 
 # Debian 12 packages.  PostgreSQL 15's contrib modules (isn, used by the
@@ -253,11 +254,13 @@ prov_cluster_start()
 	prov_say "initdb in $base (port $port, socket in the same directory)"
 	if ! prov_as_postgres "$PROV_PGBIN/initdb" -D "$base/data" -U postgres \
 		-E UTF8 --locale=C --auth-local=peer --auth-host=reject >"$PROV_RUN/initdb.log" 2>&1; then
+		chown "$PROV_OWNER:" "$PROV_RUN/initdb.log"
 		cat "$PROV_RUN/initdb.log" >&2
 		printf '%sinitdb failed%s\n' "$PROV_R" "$PROV_N" >&2
 		return 1
 	fi
 
+	chown "$PROV_OWNER:" "$PROV_RUN/initdb.log"
 	conf=$base/data/postgresql.conf
 	cat >>"$conf" <<EOF
 
@@ -293,7 +296,7 @@ EOF
 	fi
 	export PGHOST=$base PGPORT=$port PGUSER=postgres
 	unset PGDATABASE PGSERVICE PGPASSWORD PGOPTIONS
-	prov_say "throwaway PostgreSQL $("$PROV_PGBIN/postgres" -V | awk '{print $NF}') running: PGHOST=$PGHOST PGPORT=$PGPORT PGUSER=postgres"
+	prov_say "throwaway $("$PROV_PG_CONFIG" --version | awk '{print $1, $2}') running: PGHOST=$PGHOST PGPORT=$PGPORT PGUSER=postgres"
 	return 0
 }
 
@@ -304,6 +307,11 @@ prov_cleanup()
 	local rc=$? p
 
 	trap '' INT TERM
+	# A suite still running (test/run.sh runs each in its own process group)
+	if [ -n "${PROV_SUITE_PID:-}" ]; then
+		kill -TERM -- "-$PROV_SUITE_PID" 2>/dev/null
+		wait "$PROV_SUITE_PID" 2>/dev/null
+	fi
 	if [ "$PROV_STARTED" = 1 ] && [ -n "$PROV_BASE" ]; then
 		if [ "${PROVENANCE_KEEP:-0}" = 1 ]; then
 			printf '\nPROVENANCE_KEEP=1: the cluster keeps running. Connect with\n'
