@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# demo/run.sh
+#	The README's demo command: on a Debian 12 machine (as root or via sudo)
+#	installs missing build dependencies, builds and installs the extension,
+#	starts a throwaway cluster, creates the extension in database
+#	provenance_demo, loads demo/data/scans.txt (demo/load.sql) and prints
+#	the report of demo/report.sql.  The cluster is removed at exit unless
+#	PROVENANCE_KEEP=1 (then it says how to connect).
+#
+# Environment: see test/lib/common.sh (PROVENANCE_PGPORT, PROVENANCE_KEEP, ...).
+set -u -o pipefail
+
+. "$(dirname "${BASH_SOURCE[0]}")/../test/lib/common.sh"
+
+prov_require_root "$0" "$@"
+prov_install_traps
+cd "$PROV_ROOT" || exit 1
+
+prov_install_deps
+prov_setup_paths
+prov_build || prov_die "the build failed (full log: .run/build.log)"
+prov_cluster_start || prov_die "the throwaway PostgreSQL server did not start"
+
+PROV_KEEP_DB=provenance_demo
+export PGCLIENTENCODING=UTF8
+psql -X -q -v ON_ERROR_STOP=1 -d postgres -c 'CREATE DATABASE provenance_demo' ||
+	prov_die "could not create database provenance_demo"
+export PGDATABASE=provenance_demo
+psql -X -q -v ON_ERROR_STOP=1 -c 'CREATE EXTENSION provenance' ||
+	prov_die "CREATE EXTENSION provenance failed"
+prov_say "extension provenance $(psql -X -A -t -c "SELECT extversion FROM pg_extension WHERE extname = 'provenance'") created in database provenance_demo"
+prov_say "loading the scan log demo/data/scans.txt (demo/load.sql)"
+psql -X -q -v ON_ERROR_STOP=1 -f demo/load.sql ||
+	prov_die "demo/load.sql failed"
+psql -X -q -v ON_ERROR_STOP=1 -f demo/report.sql ||
+	prov_die "demo/report.sql failed"
