@@ -168,8 +168,7 @@ suite_tap()
 	pgxs=$(cd "$pgxs" && pwd -P)
 	user=$PROV_OWNER
 	[ "$user" = root ] && user=postgres
-	testdir=$(mktemp -d /tmp/provenance-tap.XXXXXX)
-	PROV_CLEANUP_EXTRA+=("$testdir")
+	testdir=$TAP_TESTDIR
 	chown "$user:" "$testdir"
 	srcdir=$PROV_ROOT
 	if ! runuser -u "$user" -- test -r "$PROV_ROOT/test/t"; then
@@ -212,6 +211,10 @@ if prov_build COPT=-Werror; then
 else
 	record build FAIL $((SECONDS - t0)) "see .run/build.log"
 fi
+
+# Scratch space of the TAP suite, made here so that the EXIT trap removes it
+TAP_TESTDIR=$(mktemp -d /tmp/provenance-tap.XXXXXX) || prov_die "mktemp failed"
+PROV_CLEANUP_EXTRA+=("$TAP_TESTDIR")
 
 CLUSTER_OK=0
 if [ "$BUILD_OK" = 1 ]; then
