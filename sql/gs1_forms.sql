@@ -212,6 +212,39 @@ SELECT i AS input, pg_temp.try(i) AS result FROM (VALUES
   ('urn:isbn:9780000000002')
 ) AS v(i);
 
+-- cases from a differential test against the GS1 Barcode Syntax Engine
+SELECT i AS input, pg_temp.try(i) AS result FROM (VALUES
+  ('(253)1234567890128(8030)ABC123'),
+  ('(255)1234567890128(8030)ABC123'),
+  ('(8003)01234567890128(8030)ABC123'),
+  ('(253)1234567890128X(8030)ABC123'),
+  ('(255)12345678901280(8030)ABC123'),
+  ('(8003)01234567890128X(8030)ABC123'),
+  ('(00)006141411234567890(8030)K12='),
+  ('(00)006141411234567890(8030)K1=='),
+  ('(00)006141411234567890(8030)K==='),
+  ('(00)006141411234567890(8030)K1='),
+  ('(00)006141411234567890(8030)ABCD=='),
+  ('https://example.com/01/09520123456788?10=ABC123'),
+  ('https://id.gs1.org/01/09520123456788/235/XYZ?10=ABC123'),
+  ('https://id.gs1.org/00/952012345678912345?02=09520123456788&37=25&10=ABC123'),
+  ('https://id.gs1.org/01/12345678901231/21/A"B'),
+  ('https://id.gs1.org/01/12345678901231/21/A<B'),
+  ('https://id.gs1.org/01/12345678901231/21/A%22B'),
+  ('https://a/01/12312312312333/22/ABC%2d123?99=ABC&98=XYZ+987'),
+  ('https://a/01/12312312312333/22/ABC+123'),
+  (']Q1https://example.com/01/12312312312333?99=TEST'),
+  (']d1https://id.gs1.org/01/09520123456788/21/ABC'),
+  (']J0https://id.gs1.org/01/09520123456788/21/ABC'),
+  (']Q1TESTING'),
+  ('https://id.gs1.org/01/12345678901231?95'),
+  ('https://id.gs1.org/01/12345678901231/21/A%zzB'),
+  ('(01)12345678901231(21)A\(1)'),
+  ('https://user@id.gs1.org/01/09520123456788'),
+  ('https://id.gs1.org/01/09520123456788/21/A B'),
+  ('https://id.gs1.org/01/09520123456788/21/A%20B')
+) AS v(i);
+
 -- the input function raises 22P02 (54000 beyond the size limit)
 \set VERBOSITY sqlstate
 SELECT '(01)04870001234561'::provenance.gs1;

@@ -254,8 +254,14 @@ check_element(gs1_result *res, const gs1_element *el)
 					setname = "it is not in GS1 character set 39";
 					break;
 				case 'Z':
-					/* '=' only as trailing padding */
+
+					/*
+					 * '=' only as trailing padding: at most two, and with
+					 * padding the length must be a multiple of three (the
+					 * dictionary's cset64 rule)
+					 */
 					ok = gs1_is_cset64(ch);
+					setname = "it is not in GS1 character set 64";
 					if (ok && ch == '=')
 					{
 						size_t		j;
@@ -263,8 +269,12 @@ check_element(gs1_result *res, const gs1_element *el)
 						for (j = i; j < pos + take; j++)
 							if (v[j] != '=')
 								ok = false;
+						if (ok && (pos + take - i > 2 || take % 3 != 0))
+							return fail(res, GS1_ERR_SYNTAX,
+										"AI (%s) %s: \"=\" padding must be one or two characters at the end of a value whose length is a multiple of 3.",
+										el->ai, e->title);
+						setname = "\"=\" is only allowed as padding at the end";
 					}
-					setname = "it is not in GS1 character set 64";
 					break;
 				default:
 					ok = gs1_is_cset82(ch);
@@ -361,9 +371,58 @@ describe_alternatives(const char *spec, char *buf, size_t buflen)
 }
 
 /*
- * check_associations
- *		Every req= of every element satisfied, no ex= pattern present.
+ * check_digsig_key
+ *		A digital signature (8030) signs a serialised key (GS1 General
+ *		Specifications, AI 8030).  The dictionary's req= list admits (253),
+ *		(255) and (8003), which are serialised only when they carry their
+ *		optional serial component; without another serialised key, one of
+ *		them without its serial is an error (the syntax engine checks the
+ *		same).
  */
+static gs1_status
+check_digsig_key(gs1_result *res)
+{
+	static const struct
+	{
+		const char *ai;
+		size_t		keylen;		/* length without the serial component */
+	}			optserial[] = {{"253", 13}, {"255", 13}, {"8003", 14}};
+	static const char *const serialised[][2] = {
+		{"00", NULL}, {"01", "21"}, {"03", "21"}, {"8004", NULL},
+		{"8006", "21"}, {"8010", "8011"}, {"8017", NULL}, {"8018", NULL}
+	};
+	const gs1_element *bare = NULL;
+	size_t		i;
+
+	if (gs1_find(res, "8030") == NULL)
+		return GS1_OK;
+	for (i = 0; i < sizeof(serialised) / sizeof(serialised[0]); i++)
+		if (gs1_find(res, serialised[i][0]) != NULL &&
+			(serialised[i][1] == NULL || gs1_find(res, serialised[i][1]) != NULL))
+			return GS1_OK;
+	for (i = 0; i < sizeof(optserial) / sizeof(optserial[0]); i++)
+	{
+		const gs1_element *k = gs1_find(res, optserial[i].ai);
+
+		if (k != NULL && k->vlen > optserial[i].keylen)
+			return GS1_OK;
+		if (k != NULL)
+			bare = k;
+	}
+	if (bare != NULL)
+		return fail(res, GS1_ERR_SYNTAX,
+					"AI (8030) DIGSIG signs a serialised key, but AI (%s) %s has no serial component.",
+					bare->ai, bare->entry->title);
+	return GS1_OK;
+}
+
+/*
+ * check_associations
+ *		Every req= of every element satisfied, no ex= pattern present, and
+ *		the digital-signature rule above.
+ */
+static gs1_status check_digsig_key(gs1_result *res);
+
 static gs1_status
 check_associations(gs1_result *res)
 {
@@ -440,7 +499,7 @@ check_associations(gs1_result *res)
 			}
 		}
 	}
-	return GS1_OK;
+	return check_digsig_key(res);
 }
 
 /*
@@ -783,6 +842,44 @@ add_dl_element(gs1_result *res, const char *ai, size_t ailen,
  *		of the '|'-separated sequences in the dlpkey attribute?
  */
 static bool
+seq_accepts(const char *seq, const char *end, const dl_segment *q, int nq)
+{
+	const char *p = seq;
+	int			k = 0;
+
+	/* walk the sequence, consuming qualifiers in order */
+	while (p < end && k < nq)
+	{
+		const char *c = p;
+
+		while (c < end && *c != ',')
+			c++;
+		if ((size_t) (c - p) == q[k].n && memcmp(p, q[k].s, q[k].n) == 0)
+			k++;
+		p = (c < end) ? c + 1 : c;
+	}
+	return k == nq;
+}
+
+static bool
+seq_contains(const char *seq, const char *end, const char *ai, size_t n)
+{
+	const char *p = seq;
+
+	while (p < end)
+	{
+		const char *c = p;
+
+		while (c < end && *c != ',')
+			c++;
+		if ((size_t) (c - p) == n && memcmp(p, ai, n) == 0)
+			return true;
+		p = (c < end) ? c + 1 : c;
+	}
+	return false;
+}
+
+static bool
 qualifiers_ok(const char *dlpkey, const dl_segment *q, int nq)
 {
 	const char *seq = dlpkey;
@@ -792,27 +889,46 @@ qualifiers_ok(const char *dlpkey, const dl_segment *q, int nq)
 	while (seq != NULL && *seq)
 	{
 		const char *end = strchr(seq, '|');
-		const char *p = seq;
-		int			k = 0;
 
 		if (end == NULL)
 			end = seq + strlen(seq);
-		/* walk the sequence, consuming qualifiers in order */
-		while (p < end && k < nq)
-		{
-			const char *c = p;
-
-			while (c < end && *c != ',')
-				c++;
-			if ((size_t) (c - p) == q[k].n && memcmp(p, q[k].s, q[k].n) == 0)
-				k++;
-			p = (c < end) ? c + 1 : c;
-		}
-		if (k == nq)
+		if (seq_accepts(seq, end, q, nq))
 			return true;
 		seq = *end ? end + 1 : NULL;
 	}
 	return false;
+}
+
+/*
+ * is_path_qualifier
+ *		Is AI ai[0..n) a key qualifier of the primary key in a qualifier
+ *		sequence compatible with the path's qualifiers?  Then it belongs in
+ *		the path, not the query string (GS1 Digital Link URI syntax).
+ */
+static bool
+is_path_qualifier(const char *dlpkey, const dl_segment *q, int nq,
+				  const char *ai, size_t n)
+{
+	const char *seq = dlpkey;
+
+	while (seq != NULL && *seq)
+	{
+		const char *end = strchr(seq, '|');
+
+		if (end == NULL)
+			end = seq + strlen(seq);
+		if (seq_accepts(seq, end, q, nq) && seq_contains(seq, end, ai, n))
+			return true;
+		seq = *end ? end + 1 : NULL;
+	}
+	return false;
+}
+
+/* RFC 3986 characters a URI may hold literally (besides '#') */
+static bool
+uri_char_ok(unsigned char c)
+{
+	return IS_UNRESERVED(c) || strchr("!$&'()*+,;=:@/?%", c) != NULL;
 }
 
 static gs1_status
@@ -826,18 +942,37 @@ parse_digital_link(const char *s, size_t n, gs1_result *res)
 	int			nseg = 0;
 	int			k,
 				pk;
+	const gs1_ai_entry *pke;
+	dl_segment	quals[GS1_MAX_ELEMENTS];
+	int			nq = 0;
 
 	p = starts_with_ci(s, n, "https://") ? 8 : 7;
+	for (k = (int) p; k < (int) n && s[k] != '#'; k++)
+	{
+		unsigned char c = (unsigned char) s[k];
+
+		if (c != '\0' && strchr("\"<>", c) != NULL)
+			return fail(res, GS1_ERR_SYNTAX,
+						"Character %c at position %d must be percent-encoded in a URI (as %%%02X).",
+						c, k + 1, c);
+		if (!uri_char_ok(c))
+		{
+			char		cbuf[8];
+
+			return fail(res, GS1_ERR_SYNTAX,
+						"Character %s at position %d is not allowed in a URI; percent-encode it.",
+						show_char(c, cbuf), k + 1);
+		}
+	}
 	pathstart = p;
 	while (pathstart < n && s[pathstart] != '/' && s[pathstart] != '?' &&
 		   s[pathstart] != '#')
 		pathstart++;
 	if (pathstart == p)
 		return fail(res, GS1_ERR_SYNTAX, "The Digital Link URI has no host.");
-	for (k = (int) p; k < (int) pathstart; k++)
-		if (is_space((unsigned char) s[k]) || (unsigned char) s[k] < 0x20)
-			return fail(res, GS1_ERR_SYNTAX,
-						"The Digital Link URI host contains a space or control character.");
+	if (memchr(s + p, '@', pathstart - p) != NULL)
+		return fail(res, GS1_ERR_SYNTAX,
+					"The Digital Link URI carries user information (\"@\") before its host.");
 	pathend = pathstart;
 	while (pathend < n && s[pathend] != '?' && s[pathend] != '#')
 		pathend++;
@@ -893,10 +1028,8 @@ parse_digital_link(const char *s, size_t n, gs1_result *res)
 	if (pk < 0)
 		return fail(res, GS1_ERR_SYNTAX,
 					"The Digital Link URI path does not end with a GS1 primary key and its qualifiers (e.g. /01/<GTIN>/21/<serial>).");
+	pke = gs1_ai_lookup(seg[pk].s, seg[pk].n);
 	{
-		const gs1_ai_entry *pke = gs1_ai_lookup(seg[pk].s, seg[pk].n);
-		dl_segment	quals[GS1_MAX_ELEMENTS];
-		int			nq = 0;
 
 		for (k = pk + 2; k < nseg; k += 2)
 			quals[nq++] = seg[k];
@@ -940,12 +1073,20 @@ parse_digital_link(const char *s, size_t n, gs1_result *res)
 							(int) ((eq - p) > 8 ? 8 : (eq - p)), s + p);
 			if (!(ae->flags & GS1_AI_DLATTR))
 				return fail(res, GS1_ERR_SYNTAX,
-							"AI (%s) %s may not be a Digital Link query attribute.",
-							ae->ai, ae->title);
+							"AI (%.*s) %s may not be a Digital Link query attribute.",
+							(int) (eq - p), s + p, ae->title);
+			if (is_path_qualifier(pke->dlpkey, quals, nq, s + p, eq - p))
+				return fail(res, GS1_ERR_SYNTAX,
+							"AI (%.*s) %s is a key qualifier of AI (%s); it belongs in the Digital Link path, not the query string.",
+							(int) (eq - p), s + p, ae->title, pke->ai);
 			if (eq == e)
 				return fail(res, GS1_ERR_SYNTAX,
-							"AI (%s) %s in the Digital Link query string has no value.",
-							ae->ai, ae->title);
+							"AI (%.*s) %s in the Digital Link query string has no value.",
+							(int) (eq - p), s + p, ae->title);
+			if (memchr(s + eq, '+', e - eq) != NULL)
+				return fail(res, GS1_ERR_SYNTAX,
+							"AI (%.*s) %s: a \"+\" in a Digital Link query value reads as a space; write a plus sign as %%2B.",
+							(int) (eq - p), s + p, ae->title);
 			if (add_dl_element(res, s + p, eq - p, s + eq + 1, e - eq - 1) != GS1_OK)
 				return res->status;
 		}
@@ -1077,6 +1218,16 @@ gs1_parse(const char *in, size_t len, gs1_result *res)
 		res->form = GS1_FORM_DIGITAL_LINK;
 		st = parse_digital_link(in, len, res);
 	}
+	else if (len > 3 && in[0] == ']' &&
+			 ((in[1] == 'Q' && in[2] == '1') || (in[1] == 'd' && in[2] == '1') ||
+			  (in[1] == 'J' && in[2] == '0')) &&
+			 (starts_with_ci(in + 3, len - 3, "https://") ||
+			  starts_with_ci(in + 3, len - 3, "http://")))
+	{
+		/* a Digital Link in a QR Code, Data Matrix or DotCode: plain data */
+		res->form = GS1_FORM_DIGITAL_LINK;
+		st = parse_digital_link(in + 3, len - 3, res);
+	}
 	else
 		st = parse_scan(in, len, res);
 	if (st != GS1_OK)
@@ -1162,8 +1313,8 @@ gs1_to_bracketed(const gs1_result *res, char *buf, size_t buflen)
 		out_str(&o, ")");
 		for (j = 0; j < el->vlen; j++)
 		{
-			/* a literal parenthesis is escaped so the text parses back */
-			if (el->value[j] == '(' || el->value[j] == ')')
+			/* a literal "(" is escaped so the text parses back */
+			if (el->value[j] == '(')
 				out_str(&o, "\\");
 			out_mem(&o, &el->value[j], 1);
 		}
