@@ -23,6 +23,8 @@
 #	PROVENANCE_BENCH_GTIN_ROWS	GTIN rows (default 2000000)
 #	PROVENANCE_BENCH_GS1_ROWS	marking-code rows (default 1000000)
 #	PROVENANCE_BENCH_NO_BUILD=1	use the extension already installed
+#	PROVENANCE_BENCH_PROFILE=1	afterwards, perf-record one more gs1 COPY and
+#								print the backend's hottest functions
 set -u -o pipefail
 
 . "$(dirname "${BASH_SOURCE[0]}")/../lib/common.sh"
@@ -226,6 +228,27 @@ REPORT=$PROV_RUN/results.txt
 	printf 'gs1 / text time ratio:   %s   (bar <= 1.50: %s)\n' "$R_GS1" "$(bar "$R_GS1" 1.5)"
 	printf '\nall timings (case round rows seconds): %s\n' "${RAW#"$PROV_ROOT"/}"
 } | tee "$REPORT"
+# Optional profile of the gs1 COPY (perf, whole system, the backend's
+# samples shown).  For a profile without a server, use
+# .run/bench/bin/parse_loop under perf or valgrind --tool=callgrind.
+if [ "${PROVENANCE_BENCH_PROFILE:-0}" = 1 ]; then
+	if ! command -v perf >/dev/null 2>&1; then
+		prov_warn "PROVENANCE_BENCH_PROFILE=1 but perf is not installed (apt-get install linux-perf)"
+	else
+		prov_say "profiling one more COPY into the gs1 column (perf record -g -a)"
+		PERF_DATA=$PROV_RUN/perf-gs1.data
+		bench_psql -q -c "TRUNCATE b_gs1" -c CHECKPOINT
+		perf record -q -g -a -o "$PERF_DATA" -- \
+			psql -X -q -d bench -c "COPY b_gs1 FROM '$DATA/marking.txt'" >/dev/null 2>&1 ||
+			prov_warn "perf record failed"
+		printf '\nhottest functions in the backend during COPY into provenance.gs1:\n'
+		perf report -i "$PERF_DATA" --comm postgres --no-children --stdio -g none \
+			--percentage relative --sort dso,sym 2>/dev/null | grep -E '^ +[0-9]' | head -n 25
+		printf '(full profile: perf report -i %s --comm postgres)\n' "${PERF_DATA#"$PROV_ROOT"/}"
+		chown "$PROV_OWNER:" "$PERF_DATA"
+	fi
+fi
+
 chown "$PROV_OWNER:" "$SCRIPT" "$PROV_RUN/bench.out" "$RAW" "$REPORT" 2>/dev/null
 printf 'benchmark took %ds; report saved in %s\n' $((SECONDS - T0)) "${REPORT#"$PROV_ROOT"/}"
 exit 0
