@@ -129,6 +129,13 @@ prov_setup_paths()
 	fi
 	mkdir -p "$PROV_RUN" || prov_die "cannot create $PROV_RUN"
 	chown "$PROV_OWNER:" "$PROV_RUN"
+	# One run per checkout: a second one would remove the first one's cluster
+	# as stale.  The server is started with this descriptor closed, so a
+	# cluster kept with PROVENANCE_KEEP=1 does not hold the lock.
+	exec 9>"$PROV_RUN/lock"
+	chown "$PROV_OWNER:" "$PROV_RUN/lock"
+	flock -n 9 ||
+		prov_die "another demo/run.sh or test/run.sh is running in this checkout (.run/lock); let it finish first"
 	export PATH="$PROV_PGBIN:$PATH"
 }
 
@@ -289,7 +296,7 @@ EOF
 
 	PROV_STARTED=1
 	if ! prov_as_postgres "$PROV_PGBIN/pg_ctl" -D "$base/data" -l "$base/postgres.log" \
-		-w -t 60 start >/dev/null; then
+		-w -t 60 start >/dev/null 9>&-; then
 		printf '%sthe throwaway server did not start%s; its log:\n' "$PROV_R" "$PROV_N" >&2
 		tail -n 40 "$base/postgres.log" >&2
 		return 1
