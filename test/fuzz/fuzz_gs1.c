@@ -14,7 +14,9 @@
  *	  serialisations fit GS1_TEXT_MAX, parse again in their own form, and
  *	  give back the same elements and the same canonical bracketed text.
  *	  Digital Link applies only when gs1_to_digital_link returns non-zero
- *	  (the element string has a Digital Link primary key).
+ *	  (the element string has a Digital Link primary key); scanner data
+ *	  only when no value holds the text "<GS>", which scanner data reads as
+ *	  a separator.
  *
  * Build and run with test/fuzz/run.sh (seed corpus: corpus/gs1/).
  */
