@@ -105,9 +105,9 @@ prov_install_deps()
 	fi
 	prov_say "installing missing packages: ${missing[*]}"
 	export DEBIAN_FRONTEND=noninteractive
-	apt-get -q update ||
+	apt-get -q -o DPkg::Lock::Timeout=300 update ||
 		prov_die "apt-get update failed (no network or broken sources?); install ${missing[*]} by hand, or set PROVENANCE_SKIP_APT=1"
-	apt-get -q install -y --no-install-recommends "${missing[@]}" ||
+	apt-get -q -o DPkg::Lock::Timeout=300 install -y --no-install-recommends "${missing[@]}" ||
 		prov_die "apt-get install ${missing[*]} failed"
 }
 
