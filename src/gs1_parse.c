@@ -302,10 +302,19 @@ check_element(gs1_result *res, const gs1_element *el)
 		return GS1_OK;
 
 badlength:
-	return fail(res, GS1_ERR_SYNTAX,
-				"AI (%s) %s: value \"%s\" has %zu character%s; the format is %s.",
-				el->ai, e->title, el->value, len, len == 1 ? "" : "s",
-				describe_format(e, fmt, sizeof(fmt)));
+	{
+		size_t		maxlen = 0;
+
+		for (c = 0; c < GS1_MAX_COMPONENTS && e->comp[c].cset; c++)
+			maxlen += e->comp[c].max;
+		/* in scanner data, an overlong value usually means a lost GS */
+		return fail(res, GS1_ERR_SYNTAX,
+					"AI (%s) %s: value \"%s\" has %zu character%s; the format is %s.%s",
+					el->ai, e->title, el->value, len, len == 1 ? "" : "s",
+					describe_format(e, fmt, sizeof(fmt)),
+					(res->form == GS1_FORM_SCAN && len > maxlen) ?
+					" Is a GS separator missing after it?" : "");
+	}
 }
 
 /*
