@@ -8,24 +8,19 @@ MODULE_big = provenance
 PURE_OBJS = src/gtin_parse.o src/gs1_lint.o src/gs1_ai.o src/gs1_ai_table.o src/gs1_parse.o
 OBJS = src/provenance.o $(PURE_OBJS) src/gtin.o src/gs1.o
 
-# The install script is assembled from one fragment per subsystem.
-INSTALL_PARTS = sql/install/00_header.sql sql/install/10_gtin.sql \
-	sql/install/20_gs1.sql
-DATA_built = sql/$(EXTENSION)--$(EXTVERSION).sql
+# Install and upgrade scripts.  A released script is never edited: changes
+# ship as sql/provenance--A--B.sql upgrade scripts.
+DATA = sql/$(EXTENSION)--$(EXTVERSION).sql
 
 REGRESS = gtin gs1_prefix gs1 gs1_forms
 REGRESS_OPTS = --inputdir=. --outputdir=.
 
 PG_CPPFLAGS = -I$(srcdir)/src
-PG_CFLAGS = -Wall -Wextra -Wno-unused-parameter -Wno-sign-compare \
-	-Wno-missing-field-initializers
+PG_CFLAGS = -Wall -Wextra
 
 PG_CONFIG ?= pg_config
 PGXS := $(shell $(PG_CONFIG) --pgxs)
 include $(PGXS)
-
-sql/$(EXTENSION)--$(EXTVERSION).sql: $(INSTALL_PARTS)
-	cat $^ > $@
 
 .PHONY: fuzz unit
 fuzz:
