@@ -98,7 +98,9 @@ Datum
 gs1_in(PG_FUNCTION_ARGS)
 {
 	char	   *str = PG_GETARG_CSTRING(0);
-	gs1_result *res = palloc(sizeof(gs1_result));
+	static gs1_result sres;		/* reused: a backend parses one value at a
+								 * time, and nothing keeps it across calls */
+	gs1_result *res = &sres;
 
 	if (gs1_parse(str, strlen(str), res) != GS1_OK)
 		PROV_ERETURN(fcinfo->context, (Datum) 0,

@@ -25,6 +25,29 @@
 	 ((c) >= '0' && (c) <= '9') || (c) == '-' || (c) == '.' || \
 	 (c) == '_' || (c) == '~')
 
+/*
+ * copy_small
+ *		memcpy for the short runs (AIs, values of at most 90 bytes) this file
+ *		copies per element: 8-byte moves and a byte tail, which is cheaper than
+ *		the rep-movs sequence compilers inline for small bounded sizes.
+ */
+static inline void
+copy_small(char *dst, const char *src, size_t n)
+{
+	while (n >= 8)
+	{
+		uint64_t	w;
+
+		memcpy(&w, src, 8);
+		memcpy(dst, &w, 8);
+		dst += 8;
+		src += 8;
+		n -= 8;
+	}
+	while (n-- > 0)
+		*dst++ = *src++;
+}
+
 static const char *const form_names[] = {
 	"bracketed element string",
 	"scanner data",
@@ -163,14 +186,15 @@ static gs1_status check_element(gs1_result *res, const gs1_element *el);
  *		that errors are reported in input order.
  */
 static gs1_status
-add_element(gs1_result *res, const char *ai, size_t ailen,
-			const char *val, size_t vlen)
+add_element_entry(gs1_result *res, const gs1_ai_entry *e, const char *ai,
+				  size_t ailen, const char *val, size_t vlen)
 {
-	const gs1_ai_entry *e;
 	gs1_element *el;
 
-	if (ailen < 2 || ailen > GS1_AI_MAXLEN || !all_digits(ai, ailen) ||
-		(e = gs1_ai_lookup(ai, ailen)) == NULL)
+	if (e == NULL && ailen >= 2 && ailen <= GS1_AI_MAXLEN &&
+		all_digits(ai, ailen))
+		e = gs1_ai_lookup(ai, ailen);
+	if (e == NULL)
 		return fail(res, GS1_ERR_SYNTAX,
 					"AI (%.*s) is not a GS1 Application Identifier.",
 					(int) (ailen > 8 ? 8 : ailen), ai);
@@ -187,14 +211,22 @@ add_element(gs1_result *res, const char *ai, size_t ailen,
 					(int) ailen, ai, e->title, vlen,
 					describe_format(e, res->errdetail, sizeof(res->errdetail)));
 	el = &res->el[res->nelem++];
-	memcpy(el->ai, ai, ailen);
+	copy_small(el->ai, ai, ailen);
 	el->ai[ailen] = '\0';
 	el->ailen = (uint8_t) ailen;
 	el->entry = e;
-	memcpy(el->value, val, vlen);
+	copy_small(el->value, val, vlen);
 	el->value[vlen] = '\0';
 	el->vlen = (uint8_t) vlen;
 	return check_element(res, el);
+}
+
+/* add_element_entry for an AI not yet looked up */
+static gs1_status
+add_element(gs1_result *res, const char *ai, size_t ailen,
+			const char *val, size_t vlen)
+{
+	return add_element_entry(res, NULL, ai, ailen, val, vlen);
 }
 
 /* ---------------------------------------------------------------------
@@ -237,6 +269,33 @@ check_element(gs1_result *res, const gs1_element *el)
 			if (take < cp->min || take > cp->max)
 				goto badlength;
 		}
+		{
+			/* fast path: all characters valid (class bits AND-ed) */
+			static unsigned char cls[256];
+			static bool cls_ready = false;
+			unsigned char mask;
+			unsigned char acc = 0xff;
+			size_t		k;
+
+			if (!cls_ready)
+			{
+				int			ch;
+
+				for (ch = 0; ch < 256; ch++)
+					cls[ch] = (gs1_is_digit(ch) ? 1 : 0) |
+						(gs1_is_cset39(ch) ? 2 : 0) |
+						(gs1_is_cset64(ch) && ch != '=' ? 4 : 0) |
+						(gs1_is_cset82(ch) ? 8 : 0);
+				cls_ready = true;
+			}
+			mask = cp->cset == 'N' ? 1 : cp->cset == 'Y' ? 2 :
+				cp->cset == 'Z' ? 4 : 8;
+			for (k = pos; k < pos + take; k++)
+				acc &= cls[(unsigned char) v[k]];
+			if (acc & mask)
+				goto chars_ok;
+		}
+		/* slow path: find and report the bad character */
 		for (i = pos; i < pos + take; i++)
 		{
 			unsigned char ch = (unsigned char) v[i];
@@ -287,6 +346,7 @@ check_element(gs1_result *res, const gs1_element *el)
 							el->ai, e->title, show_char(ch, cbuf), i + 1,
 							setname);
 		}
+chars_ok:
 		for (l = 0; l < GS1_MAX_LINTERS && cp->linters[l]; l++)
 		{
 			char		msg[200];
@@ -321,12 +381,29 @@ badlength:
  * ai_matches
  *		Does the AI ai match the dictionary pattern pat[0..n) ('n' = any digit)?
  */
-static bool
-ai_matches(const char *pat, size_t n, const char *ai)
+/* compare two NUL-terminated AI strings (at most GS1_AI_MAXLEN digits) */
+static inline int
+ai_cmp(const char *a, const char *b)
 {
+	int			i;
+
+	for (i = 0; i <= GS1_AI_MAXLEN; i++)
+	{
+		if (a[i] != b[i])
+			return (unsigned char) a[i] - (unsigned char) b[i];
+		if (a[i] == '\0')
+			return 0;
+	}
+	return 0;
+}
+
+static bool
+ai_matches(const char *pat, size_t n, const gs1_element *el)
+{
+	const char *ai = el->ai;
 	size_t		i;
 
-	if (strlen(ai) != n)
+	if (n != el->ailen)
 		return false;
 	for (i = 0; i < n; i++)
 		if (pat[i] != 'n' && pat[i] != ai[i])
@@ -340,8 +417,8 @@ present(const gs1_result *res, const char *pat, size_t n, const char *except)
 	int			i;
 
 	for (i = 0; i < res->nelem; i++)
-		if ((except == NULL || strcmp(res->el[i].ai, except) != 0) &&
-			ai_matches(pat, n, res->el[i].ai))
+		if ((except == NULL || ai_cmp(res->el[i].ai, except) != 0) &&
+			ai_matches(pat, n, &res->el[i]))
 			return true;
 	return false;
 }
@@ -496,9 +573,9 @@ check_associations(gs1_result *res)
 					q++;
 				for (j = 0; j < res->nelem; j++)
 				{
-					if (j == i || strcmp(res->el[j].ai, el->ai) == 0)
+					if (j == i || ai_cmp(res->el[j].ai, el->ai) == 0)
 						continue;
-					if (ai_matches(p, q - p, res->el[j].ai))
+					if (ai_matches(p, q - p, &res->el[j]))
 						return fail(res, GS1_ERR_SYNTAX,
 									"AI (%s) %s may not be used together with AI (%s) %s.",
 									el->ai, e->title, res->el[j].ai,
@@ -525,16 +602,19 @@ sort_and_dedup(gs1_result *res)
 
 	for (i = 1; i < res->nelem; i++)
 	{
-		gs1_element tmp = res->el[i];
+		gs1_element tmp;
 
-		for (j = i; j > 0 && strcmp(res->el[j - 1].ai, tmp.ai) > 0; j--)
+		if (ai_cmp(res->el[i - 1].ai, res->el[i].ai) <= 0)
+			continue;			/* already in order: the usual case */
+		tmp = res->el[i];
+		for (j = i; j > 0 && ai_cmp(res->el[j - 1].ai, tmp.ai) > 0; j--)
 			res->el[j] = res->el[j - 1];
 		res->el[j] = tmp;
 	}
 	n = 0;
 	for (i = 0; i < res->nelem; i++)
 	{
-		if (n > 0 && strcmp(res->el[n - 1].ai, res->el[i].ai) == 0)
+		if (n > 0 && ai_cmp(res->el[n - 1].ai, res->el[i].ai) == 0)
 		{
 			if (strcmp(res->el[n - 1].value, res->el[i].value) != 0)
 				return fail(res, GS1_ERR_SYNTAX,
@@ -665,10 +745,26 @@ gs_spelling(const char *s, size_t n)
 	return 0;
 }
 
+/* bytes that may start a GS spelling (see gs_spelling) */
+static unsigned char gs_start[256];
+static bool gs_start_ready;
+
+static void
+gs_start_init(void)
+{
+	int			c;
+
+	for (c = 0; c < 256; c++)
+		gs_start[c] = (c == '^' || c == '<' || c == '{' ||
+					   c == '[' || c == '\\' || c >= 0xc3);
+	gs_start_ready = true;
+}
+
 static gs1_status
 parse_scan(const char *s, size_t n, gs1_result *res)
 {
 	char		buf[GS1_MAX_INPUT];
+	const char *d = s;
 	size_t		m = 0;
 	size_t		p = 0;
 
@@ -689,29 +785,53 @@ parse_scan(const char *s, size_t n, gs1_result *res)
 						s[2] > 0x20 && s[2] < 0x7f ? s[2] : '?');
 		p = 3;
 	}
-	/* normalise every separator spelling to GS */
-	while (p < n)
+	/*
+	 * Normalise every separator spelling to GS.  Most scanner data holds
+	 * real GS bytes only and is parsed in place; otherwise it is copied with
+	 * the spellings replaced.
+	 */
+	if (!gs_start_ready)
+		gs_start_init();
 	{
-		size_t		g = gs_spelling(s + p, n - p);
+		size_t		q = p;
 
-		if (g > 0)
+		while (q < n && !gs_start[(unsigned char) s[q]])
+			q++;
+		if (q == n)
 		{
-			buf[m++] = GS1_GS;
-			p += g;
+			d = s + p;
+			m = n - p;
 		}
 		else
-			buf[m++] = s[p++];
+		{
+			memcpy(buf, s + p, q - p);
+			m = q - p;
+			p = q;
+			while (p < n)
+			{
+				size_t		g = gs_spelling(s + p, n - p);
+
+				if (g > 0)
+				{
+					buf[m++] = GS1_GS;
+					p += g;
+				}
+				else
+					buf[m++] = s[p++];
+			}
+			d = buf;
+		}
 	}
 	p = 0;
 	/* an FNC1 in first position may be transmitted as a leading GS */
-	while (p < m && buf[p] == GS1_GS)
+	while (p < m && d[p] == GS1_GS)
 		p++;
 	if (p == m)
 		return fail(res, GS1_ERR_SYNTAX, "The scanner data has no elements.");
 	while (p < m)
 	{
 		size_t		ailen;
-		const gs1_ai_entry *e = gs1_ai_prefix(buf + p, m - p, &ailen);
+		const gs1_ai_entry *e = gs1_ai_prefix(d + p, m - p, &ailen);
 		size_t		fixed;
 		size_t		start;
 		size_t		vlen;
@@ -720,11 +840,11 @@ parse_scan(const char *s, size_t n, gs1_result *res)
 		{
 			size_t		k = 0;
 
-			while (p + k < m && k < 4 && buf[p + k] != GS1_GS)
+			while (p + k < m && k < 4 && d[p + k] != GS1_GS)
 				k++;
 			return fail(res, GS1_ERR_SYNTAX,
 						"No GS1 Application Identifier starts at position %zu (\"%.*s\").",
-						p + 1, (int) k, buf + p);
+						p + 1, (int) k, d + p);
 		}
 		start = p + ailen;
 		fixed = (e->flags & GS1_AI_FIXED) ? gs1_ai_fixed_total(e) : 0;
@@ -732,30 +852,30 @@ parse_scan(const char *s, size_t n, gs1_result *res)
 		{
 			vlen = (m - start < fixed) ? m - start : fixed;
 			/* a GS inside a predefined-length value is an error */
-			if (memchr(buf + start, GS1_GS, vlen) != NULL)
-				vlen = (const char *) memchr(buf + start, GS1_GS, vlen) - (buf + start);
+			if (memchr(d + start, GS1_GS, vlen) != NULL)
+				vlen = (const char *) memchr(d + start, GS1_GS, vlen) - (d + start);
 		}
 		else
 		{
-			const char *gs = memchr(buf + start, GS1_GS, m - start);
+			const char *gs = memchr(d + start, GS1_GS, m - start);
 
-			vlen = gs ? (size_t) (gs - (buf + start)) : m - start;
+			vlen = gs ? (size_t) (gs - (d + start)) : m - start;
 			if (vlen > GS1_MAX_VALUE)
 				return fail(res, GS1_ERR_SYNTAX,
 							"AI (%.*s) %s: value has %zu characters, more than any AI allows; is a GS separator missing?",
-							(int) ailen, buf + p, e->title, vlen);
+							(int) ailen, d + p, e->title, vlen);
 		}
-		if (add_element(res, buf + p, ailen, buf + start, vlen) != GS1_OK)
+		if (add_element_entry(res, e, d + p, ailen, d + start, vlen) != GS1_OK)
 			return res->status;
 		p = start + vlen;
 		/* separators after a value (also tolerated after fixed-length ones) */
-		if (p < m && buf[p] == GS1_GS)
+		if (p < m && d[p] == GS1_GS)
 		{
 			p++;
-			if (p == m || buf[p] == GS1_GS)
+			if (p == m || d[p] == GS1_GS)
 			{
 				/* trailing or doubled separators: tolerate trailing only */
-				while (p < m && buf[p] == GS1_GS)
+				while (p < m && d[p] == GS1_GS)
 					p++;
 				if (p < m)
 					return fail(res, GS1_ERR_SYNTAX,
@@ -1261,7 +1381,7 @@ gs1_find(const gs1_result *res, const char *ai)
 	int			i;
 
 	for (i = 0; i < res->nelem; i++)
-		if (strcmp(res->el[i].ai, ai) == 0)
+		if (ai_cmp(res->el[i].ai, ai) == 0)
 			return &res->el[i];
 	return NULL;
 }
@@ -1284,12 +1404,13 @@ out_mem(outbuf *o, const char *s, size_t n)
 {
 	size_t		i;
 
-	for (i = 0; i < n; i++)
-	{
-		if (o->len + 1 < o->cap)
-			o->buf[o->len] = s[i];
-		o->len++;
-	}
+	if (o->len + n < o->cap)
+		memcpy(o->buf + o->len, s, n);
+	else
+		for (i = 0; i < n; i++)
+			if (o->len + i + 1 < o->cap)
+				o->buf[o->len + i] = s[i];
+	o->len += n;
 }
 
 static void
@@ -1563,17 +1684,30 @@ gs1_to_epc_urn(const gs1_result *res, int cplen, char *buf, size_t buflen)
 size_t
 gs1_to_packed(const gs1_result *res, char *buf, size_t buflen)
 {
-	outbuf		o = {buf, buflen, 0};
-	char		gs = GS1_GS;
+	size_t		need = 0;
+	size_t		off = 0;
 	int			i;
 
 	for (i = 0; i < res->nelem; i++)
+		need += res->el[i].ailen + res->el[i].vlen + 1;
+	if (buf == NULL || buflen <= need)
 	{
-		out_str(&o, res->el[i].ai);
-		out_mem(&o, res->el[i].value, res->el[i].vlen);
-		out_mem(&o, &gs, 1);
+		if (buf != NULL && buflen > 0)
+			buf[0] = '\0';
+		return need;			/* caller sizes the buffer and calls again */
 	}
-	return out_finish(&o);
+	for (i = 0; i < res->nelem; i++)
+	{
+		const gs1_element *el = &res->el[i];
+
+		copy_small(buf + off, el->ai, el->ailen);
+		off += el->ailen;
+		copy_small(buf + off, el->value, el->vlen);
+		off += el->vlen;
+		buf[off++] = GS1_GS;
+	}
+	buf[off] = '\0';
+	return off;
 }
 
 /*
@@ -1609,11 +1743,11 @@ gs1_from_packed(const char *data, size_t len, gs1_result *res)
 		if (vlen == 0 || vlen > GS1_MAX_VALUE)
 			return false;
 		el = &res->el[res->nelem++];
-		memcpy(el->ai, data + p, ailen);
+		copy_small(el->ai, data + p, ailen);
 		el->ai[ailen] = '\0';
 		el->ailen = (uint8_t) ailen;
 		el->entry = e;
-		memcpy(el->value, data + p + ailen, vlen);
+		copy_small(el->value, data + p + ailen, vlen);
 		el->value[vlen] = '\0';
 		el->vlen = (uint8_t) vlen;
 		p = gs - data + 1;
