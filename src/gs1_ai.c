@@ -28,6 +28,14 @@
 #define AI_SLOTS	11100
 
 static uint16_t ai_index[AI_SLOTS];	/* table position + 1, or 0 */
+
+/*
+ * AI length for each first-two-digit pair: 0 when no AI starts with it,
+ * AI_LEN_MIXED when AIs of several lengths do (never, in the GS1 tables:
+ * gs1_ai_prefix then tries every length).
+ */
+#define AI_LEN_MIXED	0xff
+static uint8_t ai_len2[100];
 static bool ai_index_ready = false;
 
 static const size_t ai_off[GS1_AI_MAXLEN + 1] = {0, 0, AI_OFF2, AI_OFF3, AI_OFF4};
@@ -83,6 +91,22 @@ ai_index_build(void)
 				ai_index[s] = (uint16_t) (i + 1);
 		}
 	}
+	for (i = 0; i < gs1_ai_table_len; i++)
+	{
+		const gs1_ai_entry *e = &gs1_ai_table[i];
+		size_t		w = strlen(e->ai);
+		unsigned int p2 = (unsigned int) (e->ai[0] - '0') * 10 + (unsigned int) (e->ai[1] - '0');
+		unsigned int p2last = (unsigned int) (e->ai_last[0] - '0') * 10 + (unsigned int) (e->ai_last[1] - '0');
+		unsigned int k;
+
+		for (k = p2; k <= p2last && k < 100; k++)
+		{
+			if (ai_len2[k] == 0)
+				ai_len2[k] = (uint8_t) w;
+			else if (ai_len2[k] != w)
+				ai_len2[k] = AI_LEN_MIXED;
+		}
+	}
 	ai_index_ready = true;
 }
 
@@ -117,6 +141,48 @@ const gs1_ai_entry *
 gs1_ai_prefix(const char *data, size_t len, size_t *ailen)
 {
 	size_t		w;
+
+	/*
+	 * The first two digits of an AI fix its length (GS1 General
+	 * Specifications, AI length by first two digits); the index records the
+	 * length for every pair where the table agrees, so one lookup suffices.
+	 */
+	if (!ai_index_ready)
+		ai_index_build();
+	if (len >= 2)
+	{
+		unsigned int d0 = (unsigned char) data[0] - (unsigned int) '0';
+		unsigned int d1 = (unsigned char) data[1] - (unsigned int) '0';
+
+		if (d0 <= 9 && d1 <= 9)
+		{
+			unsigned int w2 = ai_len2[d0 * 10 + d1];
+
+			if (w2 == 0)
+			{
+				if (ailen)
+					*ailen = 0;
+				return NULL;	/* no AI starts with these two digits */
+			}
+			if (w2 <= len && w2 <= GS1_AI_MAXLEN)
+			{
+				const gs1_ai_entry *e = gs1_ai_lookup(data, w2);
+
+				if (e != NULL)
+				{
+					if (ailen)
+						*ailen = w2;
+					return e;
+				}
+			}
+			if (w2 != AI_LEN_MIXED)
+			{
+				if (ailen)
+					*ailen = 0;
+				return NULL;
+			}
+		}
+	}
 
 	for (w = 2; w <= GS1_AI_MAXLEN && w <= len; w++)
 	{

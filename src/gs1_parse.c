@@ -290,8 +290,24 @@ check_element(gs1_result *res, const gs1_element *el)
 			}
 			mask = cp->cset == 'N' ? 1 : cp->cset == 'Y' ? 2 :
 				cp->cset == 'Z' ? 4 : 8;
-			for (k = pos; k < pos + take; k++)
-				acc &= cls[(unsigned char) v[k]];
+			/* four accumulators: no loop-carried dependency per byte */
+			{
+				const unsigned char *u = (const unsigned char *) v;
+				unsigned char a1 = 0xff,
+							a2 = 0xff,
+							a3 = 0xff;
+
+				for (k = pos; k + 4 <= pos + take; k += 4)
+				{
+					acc &= cls[u[k]];
+					a1 &= cls[u[k + 1]];
+					a2 &= cls[u[k + 2]];
+					a3 &= cls[u[k + 3]];
+				}
+				for (; k < pos + take; k++)
+					acc &= cls[u[k]];
+				acc &= a1 & a2 & a3;
+			}
 			if (acc & mask)
 				goto chars_ok;
 		}
@@ -504,10 +520,48 @@ check_digsig_key(gs1_result *res)
 
 /*
  * check_associations
- *		Every req= of every element satisfied, no ex= pattern present, and
- *		the digital-signature rule above.
+ *		Every req= of every element satisfied, no ex= pattern present.
  */
-static gs1_status check_digsig_key(gs1_result *res);
+/*
+ * The req/ex associations depend only on which AIs are present, and a bulk
+ * load repeats the same AI set row after row (a marking code is always
+ * (01)(21)(91)(92)).  The last AI set found valid is remembered, so that
+ * check_associations runs once per distinct set in a row of equal ones.
+ * Only sets that passed are remembered; the backend is single-threaded.
+ */
+static char valid_ai_set[GS1_MAX_ELEMENTS * (GS1_AI_MAXLEN + 1)];
+static size_t valid_ai_set_len;
+
+/* The AIs of res, each followed by ',', into buf; returns the length */
+static size_t
+ai_set_key(const gs1_result *res, char *buf)
+{
+	size_t		n = 0;
+	int			i;
+
+	for (i = 0; i < res->nelem; i++)
+	{
+		copy_small(buf + n, res->el[i].ai, res->el[i].ailen);
+		n += res->el[i].ailen;
+		buf[n++] = ',';
+	}
+	return n;
+}
+
+static bool
+associations_known_valid(const gs1_result *res)
+{
+	char		key[sizeof(valid_ai_set)];
+	size_t		n = ai_set_key(res, key);
+
+	return n == valid_ai_set_len && memcmp(key, valid_ai_set, n) == 0;
+}
+
+static void
+remember_valid_associations(const gs1_result *res)
+{
+	valid_ai_set_len = ai_set_key(res, valid_ai_set);
+}
 
 static gs1_status
 check_associations(gs1_result *res)
@@ -573,8 +627,8 @@ check_associations(gs1_result *res)
 					q++;
 				for (j = 0; j < res->nelem; j++)
 				{
-					if (j == i || ai_cmp(res->el[j].ai, el->ai) == 0)
-						continue;
+					if (j == i)
+						continue;	/* AIs are unique after sort_and_dedup */
 					if (ai_matches(p, q - p, &res->el[j]))
 						return fail(res, GS1_ERR_SYNTAX,
 									"AI (%s) %s may not be used together with AI (%s) %s.",
@@ -585,7 +639,8 @@ check_associations(gs1_result *res)
 			}
 		}
 	}
-	return check_digsig_key(res);
+	remember_valid_associations(res);
+	return GS1_OK;
 }
 
 /*
@@ -760,69 +815,16 @@ gs_start_init(void)
 	gs_start_ready = true;
 }
 
+/*
+ * parse_scan_data
+ *		The element loop of scanner data d[0..m) whose separators are real GS
+ *		bytes (after the symbology identifier).
+ */
 static gs1_status
-parse_scan(const char *s, size_t n, gs1_result *res)
+parse_scan_data(const char *d, size_t m, gs1_result *res)
 {
-	char		buf[GS1_MAX_INPUT];
-	const char *d = s;
-	size_t		m = 0;
 	size_t		p = 0;
 
-	/* symbology identifier */
-	if (n >= 3 && s[0] == ']')
-	{
-		static const char *const gs1ids[] = {"C1", "e0", "d2", "Q3", "J1"};
-		size_t		k;
-		bool		ok = false;
-
-		for (k = 0; k < sizeof(gs1ids) / sizeof(gs1ids[0]); k++)
-			if (s[1] == gs1ids[k][0] && s[2] == gs1ids[k][1])
-				ok = true;
-		if (!ok)
-			return fail(res, GS1_ERR_SYNTAX,
-						"Symbology identifier \"]%c%c\" does not announce GS1 data; expected ]d2, ]Q3, ]C1, ]e0 or ]J1.",
-						s[1] > 0x20 && s[1] < 0x7f ? s[1] : '?',
-						s[2] > 0x20 && s[2] < 0x7f ? s[2] : '?');
-		p = 3;
-	}
-	/*
-	 * Normalise every separator spelling to GS.  Most scanner data holds
-	 * real GS bytes only and is parsed in place; otherwise it is copied with
-	 * the spellings replaced.
-	 */
-	if (!gs_start_ready)
-		gs_start_init();
-	{
-		size_t		q = p;
-
-		while (q < n && !gs_start[(unsigned char) s[q]])
-			q++;
-		if (q == n)
-		{
-			d = s + p;
-			m = n - p;
-		}
-		else
-		{
-			memcpy(buf, s + p, q - p);
-			m = q - p;
-			p = q;
-			while (p < n)
-			{
-				size_t		g = gs_spelling(s + p, n - p);
-
-				if (g > 0)
-				{
-					buf[m++] = GS1_GS;
-					p += g;
-				}
-				else
-					buf[m++] = s[p++];
-			}
-			d = buf;
-		}
-	}
-	p = 0;
 	/* an FNC1 in first position may be transmitted as a leading GS */
 	while (p < m && d[p] == GS1_GS)
 		p++;
@@ -884,6 +886,70 @@ parse_scan(const char *s, size_t n, gs1_result *res)
 		}
 	}
 	return GS1_OK;
+}
+
+static gs1_status
+parse_scan(const char *s, size_t n, gs1_result *res)
+{
+	static char buf[GS1_MAX_INPUT];	/* not on the stack: keeps frames small */
+	size_t		m = 0;
+	size_t		p = 0;
+	size_t		q;
+
+	/* symbology identifier */
+	if (n >= 3 && s[0] == ']')
+	{
+		static const char *const gs1ids[] = {"C1", "e0", "d2", "Q3", "J1"};
+		size_t		k;
+		bool		ok = false;
+
+		for (k = 0; k < sizeof(gs1ids) / sizeof(gs1ids[0]); k++)
+			if (s[1] == gs1ids[k][0] && s[2] == gs1ids[k][1])
+				ok = true;
+		if (!ok)
+			return fail(res, GS1_ERR_SYNTAX,
+						"Symbology identifier \"]%c%c\" does not announce GS1 data; expected ]d2, ]Q3, ]C1, ]e0 or ]J1.",
+						s[1] > 0x20 && s[1] < 0x7f ? s[1] : '?',
+						s[2] > 0x20 && s[2] < 0x7f ? s[2] : '?');
+		p = 3;
+	}
+	/*
+	 * Most scanner data holds real GS bytes only: parse it in place.  A
+	 * successful parse proves there was no other separator spelling, since
+	 * every spelling but "<GS>" starts with a character no AI value may hold;
+	 * "<GS>" (whose characters are CSET 82) is looked for first.
+	 */
+	if (memchr(s + p, '<', n - p) == NULL)
+	{
+		gs1_status	st = parse_scan_data(s + p, n - p, res);
+
+		if (st == GS1_OK)
+			return st;
+		if (!gs_start_ready)
+			gs_start_init();
+		for (q = p; q < n && !gs_start[(unsigned char) s[q]]; q++)
+			;
+		if (q == n)
+			return st;			/* a genuine error, not a spelling */
+		res->status = GS1_OK;
+		res->nelem = 0;
+		res->errmsg[0] = '\0';
+	}
+
+	/* copy the data with every separator spelling replaced by GS */
+	while (p < n)
+	{
+		size_t		g = gs_spelling(s + p, n - p);
+
+		if (g > 0)
+		{
+			buf[m++] = GS1_GS;
+			p += g;
+		}
+		else
+			buf[m++] = s[p++];
+	}
+	return parse_scan_data(buf, m, res);
 }
 
 /* ---------------------------------------------------------------------
@@ -1364,9 +1430,9 @@ gs1_parse(const char *in, size_t len, gs1_result *res)
 
 	if (sort_and_dedup(res) != GS1_OK)
 		return res->status;
-	if (check_associations(res) != GS1_OK)
+	if (!associations_known_valid(res) && check_associations(res) != GS1_OK)
 		return res->status;
-	return GS1_OK;
+	return check_digsig_key(res);
 }
 
 const char *
