@@ -166,13 +166,24 @@ gs1_ai_prefix(const char *data, size_t len, size_t *ailen)
 			}
 			if (w2 <= len && w2 <= GS1_AI_MAXLEN)
 			{
-				const gs1_ai_entry *e = gs1_ai_lookup(data, w2);
+				/* the slot of the w2-digit AI, as ai_slot computes it */
+				size_t		n = d0 * 10 + d1;
+				size_t		i;
+				uint16_t	pos;
 
-				if (e != NULL)
+				for (i = 2; i < w2; i++)
+				{
+					unsigned int d = (unsigned char) data[i] - (unsigned int) '0';
+
+					if (d > 9)
+						break;
+					n = n * 10 + d;
+				}
+				if (i == w2 && (pos = ai_index[ai_off[w2] + n]) != 0)
 				{
 					if (ailen)
 						*ailen = w2;
-					return e;
+					return &gs1_ai_table[pos - 1];
 				}
 			}
 			if (w2 != AI_LEN_MIXED)

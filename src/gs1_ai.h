@@ -17,6 +17,15 @@
 
 #include "gs1_lint.h"
 
+/*
+ * The pure parsers are internal to provenance.so: hidden visibility makes
+ * calls between them direct (no PLT) and keeps them out of the server's
+ * symbol space.
+ */
+#if defined(__GNUC__) && !defined(_WIN32)
+#pragma GCC visibility push(hidden)
+#endif
+
 #define GS1_AI_MAXLEN		4	/* AIs have 2 to 4 digits */
 #define GS1_MAX_COMPONENTS	5	/* (423), (425), (8001) have five */
 #define GS1_MAX_LINTERS		3	/* (8014) has three */
@@ -79,5 +88,9 @@ extern const gs1_ai_entry *gs1_ai_prefix(const char *data, size_t len,
  *		mandatory, else 0.
  */
 extern size_t gs1_ai_fixed_total(const gs1_ai_entry *e);
+
+#if defined(__GNUC__) && !defined(_WIN32)
+#pragma GCC visibility pop
+#endif
 
 #endif							/* PROVENANCE_GS1_AI_H */

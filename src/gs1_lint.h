@@ -11,6 +11,15 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+/*
+ * The pure parsers are internal to provenance.so: hidden visibility makes
+ * calls between them direct (no PLT) and keeps them out of the server's
+ * symbol space.
+ */
+#if defined(__GNUC__) && !defined(_WIN32)
+#pragma GCC visibility push(hidden)
+#endif
+
 typedef enum gs1_linter
 {
 	GS1_LINT_NONE = 0,
@@ -67,5 +76,9 @@ extern const char *gs1_linter_name(gs1_linter l);
 
 /* The linter called name[0..len), or GS1_LINT_NONE when unknown */
 extern gs1_linter gs1_linter_from_name(const char *name, size_t len);
+
+#if defined(__GNUC__) && !defined(_WIN32)
+#pragma GCC visibility pop
+#endif
 
 #endif							/* PROVENANCE_GS1_LINT_H */

@@ -28,24 +28,43 @@
 /*
  * copy_small
  *		memcpy for the short runs (AIs, values of at most 90 bytes) this file
- *		copies per element: 8-byte moves and a byte tail, which is cheaper than
- *		the rep-movs sequence compilers inline for small bounded sizes.
+ *		copies per element: 8-byte moves with an overlapping tail, cheaper than
+ *		the rep-movs sequence compilers inline for small bounded sizes.  The
+ *		ranges must not overlap.
  */
 static inline void
 copy_small(char *dst, const char *src, size_t n)
 {
-	while (n >= 8)
-	{
-		uint64_t	w;
+	uint64_t	w;
+	uint32_t	h;
+	size_t		i;
 
-		memcpy(&w, src, 8);
-		memcpy(dst, &w, 8);
-		dst += 8;
-		src += 8;
-		n -= 8;
+	if (n >= 8)
+	{
+		for (i = 0; i + 8 <= n; i += 8)
+		{
+			memcpy(&w, src + i, 8);
+			memcpy(dst + i, &w, 8);
+		}
+		/* the tail as one overlapping 8-byte move */
+		memcpy(&w, src + n - 8, 8);
+		memcpy(dst + n - 8, &w, 8);
 	}
-	while (n-- > 0)
-		*dst++ = *src++;
+	else if (n >= 4)
+	{
+		uint32_t	t;
+
+		memcpy(&h, src, 4);
+		memcpy(&t, src + n - 4, 4);
+		memcpy(dst, &h, 4);
+		memcpy(dst + n - 4, &t, 4);
+	}
+	else if (n > 0)
+	{
+		dst[0] = src[0];
+		dst[n / 2] = src[n / 2];
+		dst[n - 1] = src[n - 1];
+	}
 }
 
 static const char *const form_names[] = {
@@ -496,7 +515,9 @@ check_digsig_key(gs1_result *res)
 	const gs1_element *bare = NULL;
 	size_t		i;
 
-	if (gs1_find(res, "8030") == NULL)
+	/* elements are sorted: (8030) can only be there if the last AI sorts at or after it */
+	if (res->nelem == 0 || ai_cmp(res->el[res->nelem - 1].ai, "8030") < 0 ||
+		gs1_find(res, "8030") == NULL)
 		return GS1_OK;
 	for (i = 0; i < sizeof(serialised) / sizeof(serialised[0]); i++)
 		if (gs1_find(res, serialised[i][0]) != NULL &&

@@ -17,6 +17,15 @@
 
 #include "gs1_ai.h"
 
+/*
+ * The pure parsers are internal to provenance.so: hidden visibility makes
+ * calls between them direct (no PLT) and keeps them out of the server's
+ * symbol space.
+ */
+#if defined(__GNUC__) && !defined(_WIN32)
+#pragma GCC visibility push(hidden)
+#endif
+
 #define GS1_MAX_ELEMENTS	64		/* elements in one element string */
 #define GS1_MAX_INPUT		8192	/* bytes of input accepted */
 #define GS1_GS				'\x1d'	/* ASCII group separator (FNC1) */
@@ -102,5 +111,9 @@ extern bool gs1_from_packed(const char *data, size_t len, gs1_result *res);
 
 /* A name for the input form, for messages and reports */
 extern const char *gs1_form_name(gs1_form f);
+
+#if defined(__GNUC__) && !defined(_WIN32)
+#pragma GCC visibility pop
+#endif
 
 #endif							/* PROVENANCE_GS1_PARSE_H */

@@ -17,6 +17,15 @@
 #include <stddef.h>
 #include <stdint.h>
 
+/*
+ * The pure parsers are internal to provenance.so: hidden visibility makes
+ * calls between them direct (no PLT) and keeps them out of the server's
+ * symbol space.
+ */
+#if defined(__GNUC__) && !defined(_WIN32)
+#pragma GCC visibility push(hidden)
+#endif
+
 #define GTIN_DIGITS		14						/* digits of the GTIN-14 form */
 #define GTIN_MAX		UINT64_C(99999999999999)	/* largest GTIN-14 */
 #define GTIN_DETAIL_MAX	128		/* buffer for gtin_describe, incl. NUL */
@@ -110,5 +119,9 @@ extern void gtin_gs1_prefix(uint64_t v, char out[4]);
  */
 extern void gtin_describe(const gtin_result *res, const char *in, size_t len,
 						  size_t charlen, bool utf8, char *buf, size_t buflen);
+
+#if defined(__GNUC__) && !defined(_WIN32)
+#pragma GCC visibility pop
+#endif
 
 #endif							/* PROVENANCE_GTIN_PARSE_H */
