@@ -26,6 +26,14 @@
 
 #define GS1_SEND_VERSION	1
 
+/*
+ * Scratch results (about 7 kB each) for the functions below.  A backend
+ * runs one of them at a time and none keeps a result across calls, so static
+ * storage spares a large palloc per row in bulk queries.  gs1_item needs two.
+ */
+static gs1_result gs1_scratch;
+static gs1_result gs1_scratch2;
+
 PG_FUNCTION_INFO_V1(gs1_in);
 PG_FUNCTION_INFO_V1(gs1_out);
 PG_FUNCTION_INFO_V1(gs1_recv);
@@ -98,9 +106,7 @@ Datum
 gs1_in(PG_FUNCTION_ARGS)
 {
 	char	   *str = PG_GETARG_CSTRING(0);
-	static gs1_result sres;		/* reused: a backend parses one value at a
-								 * time, and nothing keeps it across calls */
-	gs1_result *res = &sres;
+	gs1_result *res = &gs1_scratch;
 
 	if (gs1_parse(str, strlen(str), res) != GS1_OK)
 		PROV_ERETURN(fcinfo->context, (Datum) 0,
@@ -130,7 +136,7 @@ Datum
 gs1_out(PG_FUNCTION_ARGS)
 {
 	text	   *t = PG_GETARG_TEXT_PP(0);
-	gs1_result *res = palloc(sizeof(gs1_result));
+	gs1_result *res = &gs1_scratch;
 
 	gs1_unpack(t, res);
 	PG_RETURN_CSTRING(gs1_bracketed_cstring(res));
@@ -155,7 +161,7 @@ gs1_recv(PG_FUNCTION_ARGS)
 				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
 				 errmsg("unsupported gs1 binary format version %d", version)));
 	str = pq_getmsgtext(buf, buf->len - buf->cursor, &nbytes);
-	res = palloc(sizeof(gs1_result));
+	res = &gs1_scratch;
 	if (gs1_parse(str, nbytes, res) != GS1_OK)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
@@ -168,7 +174,7 @@ Datum
 gs1_send(PG_FUNCTION_ARGS)
 {
 	text	   *t = PG_GETARG_TEXT_PP(0);
-	gs1_result *res = palloc(sizeof(gs1_result));
+	gs1_result *res = &gs1_scratch;
 	char	   *s;
 	StringInfoData buf;
 
@@ -259,10 +265,9 @@ Datum
 prov_gs1_is_valid(PG_FUNCTION_ARGS)
 {
 	text	   *t = PG_GETARG_TEXT_PP(0);
-	gs1_result *res = palloc(sizeof(gs1_result));
+	gs1_result *res = &gs1_scratch;
 	bool		ok = gs1_parse(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t), res) == GS1_OK;
 
-	pfree(res);
 	PG_RETURN_BOOL(ok);
 }
 
@@ -275,12 +280,11 @@ Datum
 prov_gs1_error(PG_FUNCTION_ARGS)
 {
 	text	   *t = PG_GETARG_TEXT_PP(0);
-	gs1_result *res = palloc(sizeof(gs1_result));
+	gs1_result *res = &gs1_scratch;
 
 	if (gs1_parse(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t), res) == GS1_OK)
 	{
-		pfree(res);
-		PG_RETURN_NULL();
+			PG_RETURN_NULL();
 	}
 	PG_RETURN_TEXT_P(cstring_to_text(res->errmsg));
 }
@@ -295,7 +299,7 @@ static text *
 gs1_value_of(FunctionCallInfo fcinfo, const char *ai)
 {
 	text	   *t = PG_GETARG_TEXT_PP(0);
-	gs1_result *res = palloc(sizeof(gs1_result));
+	gs1_result *res = &gs1_scratch;
 	const gs1_element *el;
 
 	gs1_unpack(t, res);
@@ -312,7 +316,7 @@ Datum
 prov_gs1_gtin(PG_FUNCTION_ARGS)
 {
 	text	   *t = PG_GETARG_TEXT_PP(0);
-	gs1_result *res = palloc(sizeof(gs1_result));
+	gs1_result *res = &gs1_scratch;
 	const gs1_element *el;
 	int64		v = 0;
 	int			i;
@@ -438,7 +442,7 @@ Datum
 prov_gs1_elements(PG_FUNCTION_ARGS)
 {
 	text	   *t = PG_GETARG_TEXT_PP(0);
-	gs1_result *res = palloc(sizeof(gs1_result));
+	gs1_result *res = &gs1_scratch;
 	StringInfoData js;
 	int			i;
 
@@ -483,8 +487,8 @@ Datum
 prov_gs1_item(PG_FUNCTION_ARGS)
 {
 	text	   *t = PG_GETARG_TEXT_PP(0);
-	gs1_result *res = palloc(sizeof(gs1_result));
-	gs1_result *out = palloc(sizeof(gs1_result));
+	gs1_result *res = &gs1_scratch;
+	gs1_result *out = &gs1_scratch2;
 	const gs1_element *key = NULL;
 	int			i;
 
@@ -532,7 +536,7 @@ prov_gs1_digital_link(PG_FUNCTION_ARGS)
 {
 	text	   *t = PG_GETARG_TEXT_PP(0);
 	char	   *stem = text_to_cstring(PG_GETARG_TEXT_PP(1));
-	gs1_result *res = palloc(sizeof(gs1_result));
+	gs1_result *res = &gs1_scratch;
 	size_t		len;
 	char	   *buf;
 	const char *p;
@@ -571,7 +575,7 @@ prov_gs1_epc_urn(PG_FUNCTION_ARGS)
 {
 	text	   *t = PG_GETARG_TEXT_PP(0);
 	int32		cpl = PG_GETARG_INT32(1);
-	gs1_result *res = palloc(sizeof(gs1_result));
+	gs1_result *res = &gs1_scratch;
 	size_t		len;
 	char	   *buf;
 
@@ -601,7 +605,7 @@ Datum
 prov_gs1_scan_data(PG_FUNCTION_ARGS)
 {
 	text	   *t = PG_GETARG_TEXT_PP(0);
-	gs1_result *res = palloc(sizeof(gs1_result));
+	gs1_result *res = &gs1_scratch;
 	size_t		len;
 	char	   *buf;
 
