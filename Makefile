@@ -27,3 +27,7 @@ fuzz:
 	$(MAKE) -C test/fuzz
 unit:
 	$(MAKE) -C test/unit
+
+# TAP tests (test/t/*.pl) are run by test/run.sh with prove, as a non-root
+# user; PGXS's prove_installcheck is not used because it cannot run as root
+# and writes into the source tree.
