@@ -9,7 +9,7 @@
  * the pure functions of gtin_parse.c; this file adds the fmgr wrappers and
  * turns parser results into PostgreSQL errors.
  *
- * gtin_issuer is an SQL function (sql/install/10_gtin.sql) because it reads
+ * gtin_issuer is an SQL function (sql/provenance--0.1.0.sql) because it reads
  * the provenance.gs1_prefix table.
  */
 #include "postgres.h"
