@@ -846,17 +846,25 @@ lint_coordinate(const char *d, size_t n, const char *what, uint64_t max,
 	return true;
 }
 
+/* Is d[0..n) one or more copies of ch? */
+static bool
+all_of(const char *d, size_t n, char ch)
+{
+	size_t		i;
+
+	for (i = 0; i < n; i++)
+		if (d[i] != ch)
+			return false;
+	return n > 0;
+}
+
 /* zero: one or more '0' characters */
 static bool
 lint_zero(const char *d, size_t n, char *msg, size_t msglen)
 {
 	char		f[FRAG_BUFSIZE];
-	size_t		i;
 
-	for (i = 0; i < n; i++)
-		if (d[i] != '0')
-			break;
-	if (n > 0 && i == n)
+	if (all_of(d, n, '0'))
 		return true;
 	return fail(msg, msglen, "\"%s\" must be zero", frag(f, d, n));
 }
@@ -904,12 +912,8 @@ static bool
 lint_hyphen(const char *d, size_t n, char *msg, size_t msglen)
 {
 	char		f[FRAG_BUFSIZE];
-	size_t		i;
 
-	for (i = 0; i < n; i++)
-		if (d[i] != '-')
-			break;
-	if (n > 0 && i == n)
+	if (all_of(d, n, '-'))
 		return true;
 	return fail(msg, msglen, "\"%s\" must be a hyphen", frag(f, d, n));
 }
