@@ -9,7 +9,7 @@
 #
 # Usage: test/unit/gs1_table_regen.sh [dictionary-path]
 # Default dictionary: ../shared/testdata/gs1/gs1-syntax-dictionary.txt,
-# relative to the repository root.  Prints SKIP and exits 0 when absent.
+# relative to the repository root.  Prints SKIP and exits 77 when absent.
 # Exits 1 on any failure.
 
 set -u
@@ -26,7 +26,7 @@ cd "$(dirname "$0")/../.." || exit 1
 
 if [ ! -f "$dict" ]; then
 	echo "$name: SKIP (dictionary not found at $dict)"
-	exit 0
+	exit 77
 fi
 
 tmp=$(mktemp -d) || exit 1
