@@ -1,16 +1,26 @@
 # provenance -- PGXS build
 EXTENSION = provenance
-EXTVERSION = 0.1.0
+EXTVERSION = 0.2.0
 
 MODULE_big = provenance
 # Pure parsers (no fmgr, no palloc) are listed first; fuzzers and unit tests
 # link them on their own (see test/fuzz/Makefile).
-PURE_OBJS = src/gtin_parse.o src/gs1_lint.o src/gs1_ai.o src/gs1_ai_table.o src/gs1_parse.o
-OBJS = src/provenance.o $(PURE_OBJS) src/gtin.o src/gs1.o
+PURE_OBJS = src/gtin_parse.o src/gs1_lint.o src/gs1_ai.o src/gs1_ai_table.o \
+	src/gs1_parse.o src/b64url.o src/jws_parse.o
+# OpenSSL-only helpers (no PostgreSQL headers): key parsing and signatures
+CRYPTO_OBJS = src/pubkey_parse.o src/sig.o
+OBJS = src/provenance.o $(PURE_OBJS) $(CRYPTO_OBJS) src/gtin.o src/gs1.o \
+	src/pubkey.o src/record.o
 
 # Install and upgrade scripts.  A released script is never edited: changes
-# ship as sql/provenance--A--B.sql upgrade scripts.
-DATA = sql/$(EXTENSION)--$(EXTVERSION).sql
+# ship as sql/provenance--A--B.sql upgrade scripts, and CREATE EXTENSION
+# reaches the default version by installing 0.1.0 and applying them.
+DATA = sql/$(EXTENSION)--0.1.0.sql
+# 0.1.0 -> 0.2.0 is assembled from one part per subsystem while it is
+# being written (sql/parts/), and frozen into one file when released.
+UPGRADE_PARTS = sql/parts/020_pubkey.sql sql/parts/021_record.sql \
+	sql/parts/022_verify.sql
+DATA_built = sql/$(EXTENSION)--0.1.0--0.2.0.sql
 
 REGRESS = gtin gs1_prefix gs1 gs1_forms
 REGRESS_OPTS = --inputdir=. --outputdir=.
@@ -21,6 +31,15 @@ PG_CFLAGS = -Wall -Wextra
 PG_CONFIG ?= pg_config
 PGXS := $(shell $(PG_CONFIG) --pgxs)
 include $(PGXS)
+
+# OpenSSL is linked the way the server links it (as contrib/pgcrypto does).
+ifneq ($(with_ssl),openssl)
+$(error provenance needs a PostgreSQL server built with OpenSSL (--with-ssl=openssl); this pg_config reports with_ssl='$(with_ssl)')
+endif
+SHLIB_LINK += $(filter -lcrypto, $(LIBS))
+
+sql/$(EXTENSION)--0.1.0--0.2.0.sql: $(UPGRADE_PARTS)
+	cat $^ > $@
 
 .PHONY: fuzz unit
 fuzz:

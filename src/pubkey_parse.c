@@ -1,0 +1,6 @@
+/*
+ * pubkey_parse.c
+ *		placeholder (issue 3 work in progress)
+ */
+#include <stddef.h>
+typedef int prov_placeholder_pubkey_parse;

@@ -1,0 +1,60 @@
+/*
+ * record.h
+ *		Storage of the provenance.signed_record type, shared by record.c
+ *		(the type) and the verification functions.
+ *
+ * A signed_record keeps the exact JWS compact text (the signature covers
+ * it) after a small header filled in by the input function, so that
+ * verification needs no JSON parsing per row.
+ */
+#ifndef PROVENANCE_RECORD_H
+#define PROVENANCE_RECORD_H
+
+#include "postgres.h"
+
+#include "fmgr.h"
+
+#define SIGNED_RECORD_VERSION	1
+#define SIGNED_RECORD_MAX_LEN	65536	/* compact text; longer is 54000 */
+
+typedef struct SignedRecord
+{
+	int32		vl_len_;		/* varlena header (do not touch directly) */
+	uint8		version;		/* SIGNED_RECORD_VERSION */
+	uint8		alg;			/* sig_alg of the protected header */
+	uint16		reserved;		/* zero */
+	uint32		hdr_len;		/* length of the base64url header segment */
+	uint32		pay_len;		/* length of the base64url payload segment */
+	char		compact[FLEXIBLE_ARRAY_MEMBER];	/* hdr "." payload "." sig */
+} SignedRecord;
+
+#define SIGNED_RECORD_HDRSZ		offsetof(SignedRecord, compact)
+#define DatumGetSignedRecordP(X)	((SignedRecord *) PG_DETOAST_DATUM(X))
+#define PG_GETARG_SIGNED_RECORD_P(n)	DatumGetSignedRecordP(PG_GETARG_DATUM(n))
+#define PG_RETURN_SIGNED_RECORD_P(x)	PG_RETURN_POINTER(x)
+
+/* Length of the whole compact text */
+static inline size_t
+record_compact_len(const SignedRecord *r)
+{
+	return VARSIZE(r) - SIGNED_RECORD_HDRSZ;
+}
+
+/* Length of the JWS signing input "header.payload" (starts at compact) */
+static inline size_t
+record_signing_input_len(const SignedRecord *r)
+{
+	return (size_t) r->hdr_len + 1 + r->pay_len;
+}
+
+/* The base64url signature segment and its length */
+static inline const char *
+record_sig_segment(const SignedRecord *r, size_t *len)
+{
+	size_t		off = record_signing_input_len(r) + 1;
+
+	*len = record_compact_len(r) - off;
+	return r->compact + off;
+}
+
+#endif							/* PROVENANCE_RECORD_H */

@@ -1,0 +1,64 @@
+/*
+ * sig.h
+ *		JOSE signature algorithms on OpenSSL EVP keys: verification and
+ *		signing.  No PostgreSQL headers; nothing allocated survives a call.
+ */
+#ifndef PROVENANCE_SIG_H
+#define PROVENANCE_SIG_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include <openssl/evp.h>
+
+#if defined(__GNUC__) && !defined(_WIN32)
+#pragma GCC visibility push(hidden)
+#endif
+
+/* The JWS algorithms provenance accepts (RFC 7518, RFC 8037, RFC 9864) */
+typedef enum sig_alg
+{
+	SIG_ALG_INVALID = 0,		/* unknown, "none", HMAC, ...: never valid */
+	SIG_ALG_EDDSA,				/* "EdDSA" (Ed25519 keys only) */
+	SIG_ALG_ED25519,			/* "Ed25519" (RFC 9864) */
+	SIG_ALG_ES256,
+	SIG_ALG_ES384,
+	SIG_ALG_ES512,
+	SIG_ALG_PS256,
+	SIG_ALG_PS384,
+	SIG_ALG_RS256,
+	SIG_ALG_RS384
+} sig_alg;
+
+/* The algorithm called name[0..len) (case-sensitive, as JOSE), or INVALID */
+extern sig_alg sig_alg_from_name(const char *name, size_t len);
+
+/* The JOSE name of alg ("ES256"), or NULL for SIG_ALG_INVALID */
+extern const char *sig_alg_name(sig_alg alg);
+
+/*
+ * Expected signature length for ECDSA (raw r||s: 64, 96, 132) and EdDSA
+ * (64); 0 for RSA, whose length is the modulus size.
+ */
+extern size_t sig_alg_fixed_length(sig_alg alg);
+
+/* Does alg fit the type (and curve) of key? */
+extern bool sig_alg_fits_key(sig_alg alg, EVP_PKEY *key);
+
+/*
+ * sig_verify
+ *		True only when alg fits key and sig[0..siglen) is a valid signature of
+ *		msg[0..msglen) (ECDSA signatures as raw r||s, as JOSE has them; PSS
+ *		with MGF1 of the same hash and salt length = hash length).  Every
+ *		failure, including malformed input and OpenSSL errors, is false; the
+ *		OpenSSL error queue is cleared before returning.
+ */
+extern bool sig_verify(sig_alg alg, EVP_PKEY *key,
+					   const unsigned char *msg, size_t msglen,
+					   const unsigned char *sig, size_t siglen);
+
+#if defined(__GNUC__) && !defined(_WIN32)
+#pragma GCC visibility pop
+#endif
+
+#endif							/* PROVENANCE_SIG_H */
