@@ -1,10 +1,20 @@
 /*
  * sig.c
- *		JOSE signature algorithms on OpenSSL EVP keys (see sig.h).
+ *		JOSE signature algorithms on OpenSSL EVP keys (see sig.h): names,
+ *		key fit, verification and signing.
+ *
+ * ECDSA signatures travel as JOSE has them, raw r||s of fixed length; they
+ * are converted to and from the DER form OpenSSL uses here, and a DER
+ * signature given where r||s is expected never verifies.  Every EVP object
+ * is freed before returning and the OpenSSL error queue is left empty.
  */
 #include "sig.h"
 
 #include <string.h>
+
+#include <openssl/ec.h>
+#include <openssl/err.h>
+#include <openssl/rsa.h>
 
 static const struct
 {
@@ -55,4 +65,322 @@ sig_alg_fixed_length(sig_alg alg)
 		if (sig_algs[i].alg == alg)
 			return sig_algs[i].fixed_len;
 	return 0;
+}
+
+/* What kind of key an algorithm needs */
+typedef enum sig_kind
+{
+	SIG_KIND_NONE,
+	SIG_KIND_EDDSA,
+	SIG_KIND_ECDSA,
+	SIG_KIND_RSA_PSS,
+	SIG_KIND_RSA_PKCS1
+} sig_kind;
+
+/* The kind of signature scheme alg is */
+static sig_kind
+sig_alg_kind(sig_alg alg)
+{
+	switch (alg)
+	{
+		case SIG_ALG_EDDSA:
+		case SIG_ALG_ED25519:
+			return SIG_KIND_EDDSA;
+		case SIG_ALG_ES256:
+		case SIG_ALG_ES384:
+		case SIG_ALG_ES512:
+			return SIG_KIND_ECDSA;
+		case SIG_ALG_PS256:
+		case SIG_ALG_PS384:
+			return SIG_KIND_RSA_PSS;
+		case SIG_ALG_RS256:
+		case SIG_ALG_RS384:
+			return SIG_KIND_RSA_PKCS1;
+		case SIG_ALG_INVALID:
+			break;
+	}
+	return SIG_KIND_NONE;
+}
+
+/*
+ * sig_alg_md
+ *		The message digest of alg, or NULL (EdDSA hashes internally, and for
+ *		unknown algorithms).  The EVP_MDs are fetched once per process and
+ *		kept: an explicitly fetched digest spares OpenSSL 3 the implicit
+ *		fetch that EVP_sha256() costs on every initialisation.
+ */
+static const EVP_MD *
+sig_alg_md(sig_alg alg)
+{
+	static EVP_MD *sha256;
+	static EVP_MD *sha384;
+	static EVP_MD *sha512;
+
+	switch (alg)
+	{
+		case SIG_ALG_ES256:
+		case SIG_ALG_PS256:
+		case SIG_ALG_RS256:
+			if (sha256 == NULL)
+				sha256 = EVP_MD_fetch(NULL, "SHA2-256", NULL);
+			return sha256;
+		case SIG_ALG_ES384:
+		case SIG_ALG_PS384:
+		case SIG_ALG_RS384:
+			if (sha384 == NULL)
+				sha384 = EVP_MD_fetch(NULL, "SHA2-384", NULL);
+			return sha384;
+		case SIG_ALG_ES512:
+			if (sha512 == NULL)
+				sha512 = EVP_MD_fetch(NULL, "SHA2-512", NULL);
+			return sha512;
+		default:
+			return NULL;
+	}
+}
+
+/* The OpenSSL name of the curve ES256/ES384/ES512 needs, else NULL */
+static const char *
+sig_alg_curve(sig_alg alg)
+{
+	switch (alg)
+	{
+		case SIG_ALG_ES256:
+			return "prime256v1";
+		case SIG_ALG_ES384:
+			return "secp384r1";
+		case SIG_ALG_ES512:
+			return "secp521r1";
+		default:
+			return NULL;
+	}
+}
+
+bool
+sig_alg_fits_key(sig_alg alg, EVP_PKEY *key)
+{
+	char		group[32];
+	size_t		glen = 0;
+
+	if (key == NULL)
+		return false;
+	switch (sig_alg_kind(alg))
+	{
+		case SIG_KIND_EDDSA:
+			return EVP_PKEY_get_base_id(key) == EVP_PKEY_ED25519;
+		case SIG_KIND_ECDSA:
+			if (EVP_PKEY_get_base_id(key) != EVP_PKEY_EC)
+				return false;
+			if (EVP_PKEY_get_group_name(key, group, sizeof(group), &glen) != 1)
+			{
+				ERR_clear_error();
+				return false;
+			}
+			return strcmp(group, sig_alg_curve(alg)) == 0;
+		case SIG_KIND_RSA_PSS:
+		case SIG_KIND_RSA_PKCS1:
+			return EVP_PKEY_get_base_id(key) == EVP_PKEY_RSA &&
+				EVP_PKEY_get_bits(key) >= 2048;
+		case SIG_KIND_NONE:
+			break;
+	}
+	return false;
+}
+
+/*
+ * sig_der_int
+ *		Append the DER INTEGER of the unsigned big-endian v[0..n) to out at
+ *		*pos (minimal: leading zeros stripped, 0x00 added before a high
+ *		bit).  out must have room for n + 3 bytes more.
+ */
+static void
+sig_der_int(const unsigned char *v, size_t n, unsigned char *out, size_t *pos)
+{
+	size_t		i = 0;
+	size_t		len;
+	bool		pad;
+
+	while (i < n && v[i] == 0)
+		i++;
+	if (i == n)
+	{
+		/* zero: INTEGER 0 (the verifier then rejects it as out of range) */
+		out[(*pos)++] = 0x02;
+		out[(*pos)++] = 0x01;
+		out[(*pos)++] = 0x00;
+		return;
+	}
+	pad = (v[i] & 0x80) != 0;
+	len = n - i + (pad ? 1 : 0);
+	out[(*pos)++] = 0x02;
+	out[(*pos)++] = (unsigned char) len;	/* at most 67 */
+	if (pad)
+		out[(*pos)++] = 0x00;
+	memcpy(out + *pos, v + i, n - i);
+	*pos += n - i;
+}
+
+/* DER of an ECDSA-Sig-Value of P-521 (two 67-byte INTEGERs) and slack */
+#define SIG_ECDSA_DER_MAX	160
+
+/*
+ * sig_ecdsa_to_der
+ *		Convert the raw JOSE signature r||s (2n bytes, n = field size) to the
+ *		DER SEQUENCE { INTEGER r, INTEGER s } OpenSSL verifies.  Returns the
+ *		DER length (out must hold SIG_ECDSA_DER_MAX bytes).
+ */
+static size_t
+sig_ecdsa_to_der(const unsigned char *sig, size_t n, unsigned char *out)
+{
+	unsigned char body[SIG_ECDSA_DER_MAX];
+	size_t		blen = 0;
+	size_t		pos = 0;
+
+	sig_der_int(sig, n, body, &blen);
+	sig_der_int(sig + n, n, body, &blen);
+	out[pos++] = 0x30;
+	if (blen >= 0x80)
+		out[pos++] = 0x81;
+	out[pos++] = (unsigned char) blen;
+	memcpy(out + pos, body, blen);
+	return pos + blen;
+}
+
+/*
+ * sig_ctx_init
+ *		Initialise mdctx for signing (sign true) or verifying with key under
+ *		alg, including the RSA padding parameters.  Returns false on failure.
+ */
+static bool
+sig_ctx_init(EVP_MD_CTX *mdctx, sig_alg alg, EVP_PKEY *key, bool sign)
+{
+	EVP_PKEY_CTX *pctx = NULL;
+	const EVP_MD *md = sig_alg_md(alg);
+	sig_kind	kind = sig_alg_kind(alg);
+	int			rc;
+
+	if (kind != SIG_KIND_EDDSA && md == NULL)
+		return false;
+	if (sign)
+		rc = EVP_DigestSignInit(mdctx, &pctx, md, NULL, key);
+	else
+		rc = EVP_DigestVerifyInit(mdctx, &pctx, md, NULL, key);
+	if (rc != 1)
+		return false;
+	if (kind == SIG_KIND_RSA_PSS)
+	{
+		if (EVP_PKEY_CTX_set_rsa_padding(pctx, RSA_PKCS1_PSS_PADDING) <= 0 ||
+			EVP_PKEY_CTX_set_rsa_mgf1_md(pctx, md) <= 0 ||
+			EVP_PKEY_CTX_set_rsa_pss_saltlen(pctx, RSA_PSS_SALTLEN_DIGEST) <= 0)
+			return false;
+	}
+	else if (kind == SIG_KIND_RSA_PKCS1)
+	{
+		if (EVP_PKEY_CTX_set_rsa_padding(pctx, RSA_PKCS1_PADDING) <= 0)
+			return false;
+	}
+	return true;
+}
+
+bool
+sig_verify(sig_alg alg, EVP_PKEY *key,
+		   const unsigned char *msg, size_t msglen,
+		   const unsigned char *sig, size_t siglen)
+{
+	EVP_MD_CTX *mdctx = NULL;
+	unsigned char der[SIG_ECDSA_DER_MAX];
+	const unsigned char *s = sig;
+	size_t		slen = siglen;
+	bool		ok = false;
+
+	if (key == NULL || msg == NULL || sig == NULL || !sig_alg_fits_key(alg, key))
+		goto done;
+	switch (sig_alg_kind(alg))
+	{
+		case SIG_KIND_EDDSA:
+			if (siglen != 64)
+				goto done;
+			break;
+		case SIG_KIND_ECDSA:
+			/* exactly 2 x field size, as JOSE has it; DER is not accepted */
+			if (siglen != sig_alg_fixed_length(alg))
+				goto done;
+			slen = sig_ecdsa_to_der(sig, siglen / 2, der);
+			s = der;
+			break;
+		case SIG_KIND_RSA_PSS:
+		case SIG_KIND_RSA_PKCS1:
+			if (siglen != (size_t) EVP_PKEY_get_size(key))
+				goto done;
+			break;
+		case SIG_KIND_NONE:
+			goto done;
+	}
+	mdctx = EVP_MD_CTX_new();
+	if (mdctx == NULL || !sig_ctx_init(mdctx, alg, key, false))
+		goto done;
+	ok = EVP_DigestVerify(mdctx, s, slen, msg, msglen) == 1;
+
+done:
+	EVP_MD_CTX_free(mdctx);
+	ERR_clear_error();
+	return ok;
+}
+
+bool
+sig_sign(sig_alg alg, EVP_PKEY *key,
+		 const unsigned char *msg, size_t msglen,
+		 unsigned char *out, size_t outcap, size_t *outlen)
+{
+	EVP_MD_CTX *mdctx = NULL;
+	ECDSA_SIG  *esig = NULL;
+	unsigned char der[SIG_ECDSA_DER_MAX];
+	size_t		len;
+	bool		ok = false;
+	sig_kind	kind = sig_alg_kind(alg);
+
+	*outlen = 0;
+	if (key == NULL || msg == NULL || !sig_alg_fits_key(alg, key))
+		goto done;
+	mdctx = EVP_MD_CTX_new();
+	if (mdctx == NULL || !sig_ctx_init(mdctx, alg, key, true))
+		goto done;
+	if (kind == SIG_KIND_ECDSA)
+	{
+		const BIGNUM *r;
+		const BIGNUM *s;
+		const unsigned char *p = der;
+		size_t		n = sig_alg_fixed_length(alg) / 2;
+
+		len = sizeof(der);
+		if (outcap < 2 * n ||
+			EVP_DigestSign(mdctx, der, &len, msg, msglen) != 1)
+			goto done;
+		esig = d2i_ECDSA_SIG(NULL, &p, (long) len);
+		if (esig == NULL)
+			goto done;
+		ECDSA_SIG_get0(esig, &r, &s);
+		if (BN_bn2binpad(r, out, (int) n) != (int) n ||
+			BN_bn2binpad(s, out + n, (int) n) != (int) n)
+			goto done;
+		*outlen = 2 * n;
+	}
+	else
+	{
+		if (EVP_DigestSign(mdctx, NULL, &len, msg, msglen) != 1 ||
+			len > outcap ||
+			EVP_DigestSign(mdctx, out, &len, msg, msglen) != 1)
+			goto done;
+		*outlen = len;
+	}
+	ok = true;
+
+done:
+	ECDSA_SIG_free(esig);
+	EVP_MD_CTX_free(mdctx);
+	OPENSSL_cleanse(der, sizeof(der));
+	if (!ok && outcap > 0)
+		OPENSSL_cleanse(out, outcap);
+	ERR_clear_error();
+	return ok;
 }

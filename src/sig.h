@@ -57,6 +57,23 @@ extern bool sig_verify(sig_alg alg, EVP_PKEY *key,
 					   const unsigned char *msg, size_t msglen,
 					   const unsigned char *sig, size_t siglen);
 
+/* Longest signature of any accepted key (RSA-16384: 2048 bytes) */
+#define SIG_MAX_LEN		2048
+
+/*
+ * sig_sign
+ *		Sign msg[0..msglen) with the private key key under alg, writing the
+ *		JOSE form of the signature to out (outcap bytes) and its length to
+ *		*outlen: raw r||s, each left-padded to the curve size, for ECDSA; the
+ *		64 bytes of RFC 8032 for EdDSA; modulus-sized for RSA (PSS with MGF1
+ *		of the same hash and salt length = hash length, or PKCS#1 v1.5).
+ *		False when alg does not fit key, out is too small or OpenSSL fails;
+ *		the OpenSSL error queue is cleared and intermediate buffers wiped.
+ */
+extern bool sig_sign(sig_alg alg, EVP_PKEY *key,
+					 const unsigned char *msg, size_t msglen,
+					 unsigned char *out, size_t outcap, size_t *outlen);
+
 #if defined(__GNUC__) && !defined(_WIN32)
 #pragma GCC visibility pop
 #endif
