@@ -57,4 +57,13 @@ record_sig_segment(const SignedRecord *r, size_t *len)
 	return r->compact + off;
 }
 
+/*
+ * record_from_compact (record.c)
+ *		A signed_record (palloc'd in the current context) from the JWS
+ *		compact text s[0..len), validated exactly as the input function
+ *		validates text; raises the same errors (22P02 naming the part that
+ *		is wrong, 54000 beyond SIGNED_RECORD_MAX_LEN).
+ */
+extern SignedRecord *record_from_compact(const char *s, size_t len);
+
 #endif							/* PROVENANCE_RECORD_H */
