@@ -69,7 +69,8 @@ SELECT pg_temp.rec_try(pg_temp.jws('{"alg":"ES256","kid":"k","typ":"JWT","cty":"
        pg_temp.rec_try(pg_temp.jws('{"\u0061lg":"\u0045S256"}', '{"sub":"x"}')) AS escaped_alg,
        pg_temp.rec_try(pg_temp.jws('{"alg":"ES256"}', '{"iat":-1,"exp":1.5e9,"nbf":0}')) AS date_claims_in_range,
        pg_temp.rec_try(pg_temp.jws('{"alg":"RS256"}', '{"sub":"x"}', 256)) AS rs256_2048,
-       pg_temp.rec_try(pg_temp.jws('{"alg":"PS384"}', '{"sub":"x"}', 512)) AS ps384_4096;
+       pg_temp.rec_try(pg_temp.jws('{"alg":"PS384"}', '{"sub":"x"}', 512)) AS ps384_4096,
+       pg_temp.rec_try(pg_temp.jws('{"alg":"RS384"}', '{"sub":"x"}', 2048)) AS rs384_16384;
 
 --
 -- Rejections, one per line: SQLSTATE and the detail naming the part that
@@ -143,7 +144,7 @@ INSERT INTO rec_bad (label, t) VALUES
   ('EdDSA signature of 63 bytes', pg_temp.jws('{"alg":"EdDSA"}', '{"sub":"x"}', 63)),
   ('Ed25519 signature of 65 bytes', pg_temp.jws('{"alg":"Ed25519"}', '{"sub":"x"}', 65)),
   ('RS256 signature of 255 bytes', pg_temp.jws('{"alg":"RS256"}', '{"sub":"x"}', 255)),
-  ('PS256 signature of 513 bytes', pg_temp.jws('{"alg":"PS256"}', '{"sub":"x"}', 513)),
+  ('PS256 signature of 2049 bytes', pg_temp.jws('{"alg":"PS256"}', '{"sub":"x"}', 2049)),
   ('RS384 signature of 64 bytes', pg_temp.jws('{"alg":"RS384"}', '{"sub":"x"}', 64)),
   ('too long', pg_temp.jws('{"alg":"ES256"}', '{"pad":"' || repeat('x', 50000) || '"}'));
 SELECT n, label, pg_temp.rec_try(t) AS result FROM rec_bad ORDER BY n;

@@ -178,7 +178,8 @@ jws_check_signature_length(jws_parts *p, size_t fixed_len, const char *alg_name)
 	}
 	else if (n < JWS_RSA_SIG_MIN || n > JWS_RSA_SIG_MAX)
 		return jws_fail(p, JWS_ERR_SYNTAX,
-						"The signature has %zu bytes; %s signatures are as long as the RSA modulus, %d to %d bytes for the 2048- to 4096-bit keys provenance accepts.",
-						n, alg_name, JWS_RSA_SIG_MIN, JWS_RSA_SIG_MAX);
+						"The signature has %zu bytes; %s signatures are as long as the RSA modulus, %d to %d bytes for the %d- to %d-bit keys provenance accepts.",
+						n, alg_name, JWS_RSA_SIG_MIN, JWS_RSA_SIG_MAX,
+						JWS_RSA_SIG_MIN * 8, JWS_RSA_SIG_MAX * 8);
 	return JWS_OK;
 }

@@ -21,12 +21,14 @@
 #endif
 
 /*
- * RSA signatures are as long as the modulus.  provenance accepts RSA keys of
- * 2048 to 4096 bits, so a "plausible" RSA signature has 256 to 512 bytes;
- * anything else cannot verify against any key the pubkey type takes.
+ * RSA signatures are as long as the modulus.  The pubkey type accepts RSA
+ * keys of 2048 to 16384 bits (PK_RSA_MIN_BITS, PK_RSA_MAX_BITS; record.c
+ * checks at compile time that the two agree), so a "plausible" RSA
+ * signature has 256 to 2048 bytes; anything else cannot verify against any
+ * key provenance takes.
  */
 #define JWS_RSA_SIG_MIN		256
-#define JWS_RSA_SIG_MAX		512
+#define JWS_RSA_SIG_MAX		2048
 
 typedef enum jws_status
 {

@@ -18,8 +18,9 @@
  *	  payloads are not supported), "kid" a string;
  *	- payload: UTF-8 JSON object, no member name twice, "iat", "exp" and
  *	  "nbf" numbers within the timestamptz range if present;
- *	- signature length: exact for ECDSA and EdDSA, 256 to 512 bytes for
- *	  RSA (jws_check_signature_length).
+ *	- signature length: exact for ECDSA and EdDSA, 256 to 2048 bytes for
+ *	  RSA, the modulus sizes of the keys pubkey accepts
+ *	  (jws_check_signature_length).
  * JSON is parsed with PostgreSQL's own parser (common/jsonapi.h) with
  * semantic actions that record the top-level members asked for and detect
  * duplicate member names, which jsonb would silently collapse.
@@ -49,8 +50,14 @@
 
 #include "b64url.h"
 #include "jws_parse.h"
+#include "pubkey_parse.h"
 #include "record.h"
 #include "sig.h"
+
+/* A plausible RSA signature is as long as the modulus of a key pubkey takes */
+StaticAssertDecl(JWS_RSA_SIG_MIN * 8 == PK_RSA_MIN_BITS &&
+				 JWS_RSA_SIG_MAX * 8 == PK_RSA_MAX_BITS,
+				 "jws_parse.h RSA signature bounds differ from the pubkey key sizes");
 
 /*
  * JSON semantic actions return void in PostgreSQL 15 and JsonParseErrorType
