@@ -32,4 +32,24 @@
 	} while (0)
 #endif
 
+/*
+ * JSON parser API (common/jsonapi.h): semantic actions return void in
+ * PostgreSQL 15 and JsonParseErrorType from 16 on; the lexer constructor
+ * takes a JsonLexContext to fill (NULL: allocate) from 17 on.
+ */
+#if PG_VERSION_NUM >= 160000
+#define PROV_JSON_ACTION		JsonParseErrorType
+#define PROV_JSON_ACTION_DONE	return JSON_SUCCESS
+#else
+#define PROV_JSON_ACTION		void
+#define PROV_JSON_ACTION_DONE	return
+#endif
+#if PG_VERSION_NUM >= 170000
+#define PROV_JSON_LEXER(json, len, enc) \
+	makeJsonLexContextCstringLen(NULL, (json), (len), (enc), true)
+#else
+#define PROV_JSON_LEXER(json, len, enc) \
+	makeJsonLexContextCstringLen((json), (len), (enc), true)
+#endif
+
 #endif							/* PROVENANCE_COMPAT_H */

@@ -59,20 +59,6 @@ StaticAssertDecl(JWS_RSA_SIG_MIN * 8 == PK_RSA_MIN_BITS &&
 				 JWS_RSA_SIG_MAX * 8 == PK_RSA_MAX_BITS,
 				 "jws_parse.h RSA signature bounds differ from the pubkey key sizes");
 
-/*
- * JSON semantic actions return void in PostgreSQL 15 and JsonParseErrorType
- * from 16 on, and the lexer constructor gained an argument in 17; compat.h
- * may define these for later majors.  The defaults here are PostgreSQL 15's.
- */
-#ifndef PROV_JSON_ACTION
-#define PROV_JSON_ACTION		void
-#define PROV_JSON_ACTION_DONE	return
-#endif
-#ifndef PROV_JSON_LEXER
-#define PROV_JSON_LEXER(json, len, enc) \
-	makeJsonLexContextCstringLen((json), (len), (enc), true)
-#endif
-
 #define SIGNED_RECORD_SEND_VERSION	1
 
 /* JSON nested deeper than this is refused (keeps the parser's recursion small) */
