@@ -81,3 +81,23 @@ ORDER BY id;
 \echo
 \echo 'The data stays in demo.scans (views demo.scan_results, demo.unit_scans) while'
 \echo 'the cluster runs: start the demo with PROVENANCE_KEEP=1 to keep it and query it.'
+
+\echo
+\echo '5. Signed origin records: provenance.verify(record, manufacturer key)'
+\echo '   Each manufacturer signed a record for every unit it made (JWS, keys'
+\echo '   from provenance.generate_keypair); the key is chosen by the record''s'
+\echo '   kid from demo.manufacturer, never from the record itself.'
+\echo
+SELECT count(*) FILTER (WHERE verified) AS n_ok,
+	count(*) FILTER (WHERE NOT verified) AS n_forged
+FROM demo.origin_check \gset
+SELECT id AS "#", demo.short_code(unit) AS unit, claimed_by, made_in, alg,
+	coalesce(key_holder, '(no such key)') AS "key named by kid",
+	CASE WHEN verified THEN 'genuine' ELSE '✗ FORGED' END AS verdict,
+	story AS "what the demo did"
+FROM demo.origin_check
+ORDER BY verified, id;
+\echo
+\echo :n_ok 'records verify,' :n_forged 'are rejected; one query checks them all:'
+\echo '   SELECT ... provenance.verify(o.record, m.public_key) FROM origin_record o'
+\echo '   JOIN manufacturer m ON m.kid = provenance.record_kid(o.record)'

@@ -32,5 +32,8 @@ prov_say "extension provenance $(psql -X -A -t -c "SELECT extversion FROM pg_ext
 prov_say "loading the scan log demo/data/scans.txt (demo/load.sql)"
 psql -X -q -v ON_ERROR_STOP=1 -f demo/load.sql ||
 	prov_die "demo/load.sql failed"
+prov_say "signing origin records for the units (demo/records.sql)"
+psql -X -q -v ON_ERROR_STOP=1 -f demo/records.sql ||
+	prov_die "demo/records.sql failed"
 psql -X -q -v ON_ERROR_STOP=1 -f demo/report.sql ||
 	prov_die "demo/report.sql failed"
