@@ -398,18 +398,21 @@ prov_pubkey_type(PG_FUNCTION_ARGS)
  */
 
 #define PK_CACHE_SLOTS	16
+#define PK_NALGS		(SIG_ALG_RS384 + 1)
 
 typedef struct PubkeyCacheEntry
 {
 	size_t		len;			/* DER length; 0 = free slot */
 	unsigned char *der;			/* in fn_mcxt */
 	EVP_PKEY   *key;			/* NULL when the DER did not load */
+	uint32		tried;			/* bit per sig_alg: verifier attempted */
+	sig_verifier *verifiers[PK_NALGS];	/* NULL: alg does not fit the key */
 } PubkeyCacheEntry;
 
 /*
  * The fn_extra state of the verification and signing functions.  Lives in
- * fn_mcxt; release_cb frees every EVP_PKEY and wipes the private key text
- * when that context is reset or deleted (end of query, or ERROR).
+ * fn_mcxt; release_cb frees every OpenSSL object and wipes the private key
+ * text when that context is reset or deleted (end of query, or ERROR).
  */
 typedef struct PubkeyCache
 {
@@ -418,14 +421,31 @@ typedef struct PubkeyCache
 	int			next;			/* slot to reuse when all are taken */
 	PubkeyCacheEntry slots[PK_CACHE_SLOTS];
 
-	/* sign(): the private key last used, its text, the record input */
+	/* sign(): the private key last used and its text */
 	EVP_PKEY   *priv;
 	pk_type		priv_type;
 	char	   *priv_text;		/* in fn_mcxt, wiped before release */
 	size_t		priv_len;
 } PubkeyCache;
 
-/* Reset callback of fn_mcxt: free the cached OpenSSL keys, wipe secrets */
+/* Free the OpenSSL objects of a cache slot and mark it free */
+static void
+pubkey_slot_clear(PubkeyCacheEntry *e)
+{
+	int			a;
+
+	for (a = 0; a < PK_NALGS; a++)
+	{
+		sig_verifier_free(e->verifiers[a]);
+		e->verifiers[a] = NULL;
+	}
+	EVP_PKEY_free(e->key);
+	e->key = NULL;
+	e->tried = 0;
+	e->len = 0;
+}
+
+/* Reset callback of fn_mcxt: free the cached OpenSSL objects, wipe secrets */
 static void
 pubkey_cache_release(void *arg)
 {
@@ -433,11 +453,7 @@ pubkey_cache_release(void *arg)
 	int			i;
 
 	for (i = 0; i < PK_CACHE_SLOTS; i++)
-	{
-		EVP_PKEY_free(cache->slots[i].key);
-		cache->slots[i].key = NULL;
-		cache->slots[i].len = 0;
-	}
+		pubkey_slot_clear(&cache->slots[i]);
 	EVP_PKEY_free(cache->priv);
 	cache->priv = NULL;
 	if (cache->priv_text != NULL)
@@ -479,38 +495,28 @@ pubkey_slot_matches(const PubkeyCacheEntry *e, const unsigned char *der,
 }
 
 /*
- * pubkey_cached_key
- *		The EVP_PKEY of the stored pubkey pk for this query: parsed once and
- *		kept in the call site's cache (up to PK_CACHE_SLOTS keys, reused
- *		round robin), so a query verifying many rows against a few keys
- *		parses each key once.  NULL when the value does not load.  Without
- *		a cache (no flinfo), *owned is set and the caller frees the key.
+ * pubkey_cached_slot
+ *		The cache slot of the stored pubkey pk for this query: its DER
+ *		parsed once and kept (up to PK_CACHE_SLOTS keys, reused round robin),
+ *		so a query verifying many rows against a few keys parses each key
+ *		once.  The slot's key is NULL when the value does not load.
  */
-static EVP_PKEY *
-pubkey_cached_key(FunctionCallInfo fcinfo, bytea *pk, bool *owned)
+static PubkeyCacheEntry *
+pubkey_cached_slot(FunctionCallInfo fcinfo, PubkeyCache *cache, bytea *pk)
 {
-	PubkeyCache *cache = pubkey_cache(fcinfo);
 	const unsigned char *der = (const unsigned char *) VARDATA_ANY(pk);
 	size_t		len = VARSIZE_ANY_EXHDR(pk);
 	PubkeyCacheEntry *e;
 	unsigned char *copy;
 	int			i;
 
-	*owned = false;
-	if (len < 8)
-		return NULL;
-	if (cache == NULL)
-	{
-		*owned = true;
-		return pk_load_der(der, len, NULL, NULL);
-	}
 	if (pubkey_slot_matches(&cache->slots[cache->last], der, len))
-		return cache->slots[cache->last].key;
+		return &cache->slots[cache->last];
 	for (i = 0; i < PK_CACHE_SLOTS; i++)
 		if (pubkey_slot_matches(&cache->slots[i], der, len))
 		{
 			cache->last = i;
-			return cache->slots[i].key;
+			return &cache->slots[i];
 		}
 
 	/* miss: copy first (palloc may fail), then load, then store */
@@ -523,18 +529,51 @@ pubkey_cached_key(FunctionCallInfo fcinfo, bytea *pk, bool *owned)
 	{
 		i = cache->next;
 		cache->next = (cache->next + 1) % PK_CACHE_SLOTS;
-		e = &cache->slots[i];
-		EVP_PKEY_free(e->key);
-		pfree(e->der);
-		e->key = NULL;
-		e->len = 0;
+		pfree(cache->slots[i].der);
+		pubkey_slot_clear(&cache->slots[i]);
 	}
 	e = &cache->slots[i];
 	e->der = copy;
 	e->key = pk_load_der(der, len, NULL, NULL);
 	e->len = len;
 	cache->last = i;
-	return e->key;
+	return e;
+}
+
+/*
+ * pubkey_verifier
+ *		A prepared verifier for alg and the stored pubkey pk: from the
+ *		query's cache, made on first use.  NULL when alg does not fit the
+ *		key (or the key does not load).  Without a cache (no flinfo) *owned
+ *		is set and the caller frees the verifier.
+ */
+static sig_verifier *
+pubkey_verifier(FunctionCallInfo fcinfo, bytea *pk, sig_alg alg, bool *owned)
+{
+	PubkeyCache *cache = pubkey_cache(fcinfo);
+	PubkeyCacheEntry *e;
+	sig_verifier *v;
+
+	*owned = false;
+	if (alg <= SIG_ALG_INVALID || alg >= PK_NALGS || VARSIZE_ANY_EXHDR(pk) < 8)
+		return NULL;
+	if (cache == NULL)
+	{
+		EVP_PKEY   *key = pk_load_der((const unsigned char *) VARDATA_ANY(pk),
+									  VARSIZE_ANY_EXHDR(pk), NULL, NULL);
+
+		v = sig_verifier_new(alg, key);
+		EVP_PKEY_free(key);
+		*owned = true;
+		return v;
+	}
+	e = pubkey_cached_slot(fcinfo, cache, pk);
+	if ((e->tried & (1U << alg)) == 0)
+	{
+		e->verifiers[alg] = sig_verifier_new(alg, e->key);
+		e->tried |= 1U << alg;
+	}
+	return e->verifiers[alg];
 }
 
 /* ---------------------------------------------------------------------
@@ -592,14 +631,14 @@ prov_verify_signature(PG_FUNCTION_ARGS)
 	bytea	   *pk = PG_GETARG_PUBKEY_PP(2);
 	sig_alg		alg = pubkey_alg_arg(PG_GETARG_TEXT_PP(3));
 	bool		owned;
-	EVP_PKEY   *key = pubkey_cached_key(fcinfo, pk, &owned);
+	sig_verifier *v = pubkey_verifier(fcinfo, pk, alg, &owned);
 	bool		ok;
 
-	ok = sig_verify(alg, key,
-					(const unsigned char *) VARDATA_ANY(msg), VARSIZE_ANY_EXHDR(msg),
-					(const unsigned char *) VARDATA_ANY(sig), VARSIZE_ANY_EXHDR(sig));
+	ok = sig_verifier_verify(v,
+							 (const unsigned char *) VARDATA_ANY(msg), VARSIZE_ANY_EXHDR(msg),
+							 (const unsigned char *) VARDATA_ANY(sig), VARSIZE_ANY_EXHDR(sig));
 	if (owned)
-		EVP_PKEY_free(key);
+		sig_verifier_free(v);
 	PG_RETURN_BOOL(ok);
 }
 
@@ -619,7 +658,7 @@ prov_verify(PG_FUNCTION_ARGS)
 	size_t		seglen;
 	long		siglen;
 	bool		owned;
-	EVP_PKEY   *key;
+	sig_verifier *v;
 	bool		ok;
 
 	if (VARSIZE(r) < SIGNED_RECORD_HDRSZ || r->version != SIGNED_RECORD_VERSION ||
@@ -631,12 +670,11 @@ prov_verify(PG_FUNCTION_ARGS)
 	siglen = b64url_decode(seg, seglen, sig, sizeof(sig));
 	if (siglen <= 0)
 		PG_RETURN_BOOL(false);
-	key = pubkey_cached_key(fcinfo, pk, &owned);
-	ok = sig_verify((sig_alg) r->alg, key,
-					(const unsigned char *) r->compact, record_signing_input_len(r),
-					sig, (size_t) siglen);
+	v = pubkey_verifier(fcinfo, pk, (sig_alg) r->alg, &owned);
+	ok = sig_verifier_verify(v, (const unsigned char *) r->compact,
+							 record_signing_input_len(r), sig, (size_t) siglen);
 	if (owned)
-		EVP_PKEY_free(key);
+		sig_verifier_free(v);
 	PG_RETURN_BOOL(ok);
 }
 

@@ -282,48 +282,143 @@ sig_ctx_init(EVP_MD_CTX *mdctx, sig_alg alg, EVP_PKEY *key, bool sign)
 	return true;
 }
 
+/*
+ * The prepared verifier.  EdDSA (which hashes inside the signature scheme)
+ * keeps an initialised DigestVerify context as a template and verifies on
+ * a copy of it; ECDSA and RSA keep a verify-initialised EVP_PKEY_CTX with
+ * the padding parameters set, and are given the digest computed here with
+ * a digest fetched once.  Either way no provider fetch happens per call.
+ */
+struct sig_verifier
+{
+	sig_alg		alg;
+	sig_kind	kind;
+	size_t		siglen;			/* the exact signature length */
+	EVP_PKEY   *key;			/* up-ref'd */
+	const EVP_MD *md;			/* ECDSA, RSA */
+	EVP_PKEY_CTX *pctx;			/* ECDSA, RSA */
+	EVP_MD_CTX *tmpl;			/* EdDSA: initialised, never used itself */
+	EVP_MD_CTX *work;			/* EdDSA: a copy of tmpl per signature */
+};
+
+void
+sig_verifier_free(sig_verifier *v)
+{
+	if (v == NULL)
+		return;
+	EVP_MD_CTX_free(v->work);
+	EVP_MD_CTX_free(v->tmpl);
+	EVP_PKEY_CTX_free(v->pctx);
+	EVP_PKEY_free(v->key);
+	OPENSSL_free(v);
+}
+
+sig_verifier *
+sig_verifier_new(sig_alg alg, EVP_PKEY *key)
+{
+	sig_verifier *v;
+	bool		ok = false;
+
+	if (key == NULL || !sig_alg_fits_key(alg, key))
+	{
+		ERR_clear_error();
+		return NULL;
+	}
+	v = OPENSSL_zalloc(sizeof(*v));
+	if (v == NULL)
+		return NULL;
+	v->alg = alg;
+	v->kind = sig_alg_kind(alg);
+	if (EVP_PKEY_up_ref(key) != 1)
+	{
+		OPENSSL_free(v);
+		ERR_clear_error();
+		return NULL;
+	}
+	v->key = key;
+	switch (v->kind)
+	{
+		case SIG_KIND_EDDSA:
+			v->siglen = 64;
+			v->tmpl = EVP_MD_CTX_new();
+			v->work = EVP_MD_CTX_new();
+			ok = v->tmpl != NULL && v->work != NULL &&
+				EVP_DigestVerifyInit(v->tmpl, NULL, NULL, NULL, key) == 1;
+			break;
+		case SIG_KIND_ECDSA:
+		case SIG_KIND_RSA_PSS:
+		case SIG_KIND_RSA_PKCS1:
+			v->siglen = v->kind == SIG_KIND_ECDSA ? sig_alg_fixed_length(alg) :
+				(size_t) EVP_PKEY_get_size(key);
+			v->md = sig_alg_md(alg);
+			v->pctx = EVP_PKEY_CTX_new_from_pkey(NULL, key, NULL);
+			ok = v->md != NULL && v->pctx != NULL &&
+				EVP_PKEY_verify_init(v->pctx) == 1;
+			if (ok && v->kind == SIG_KIND_RSA_PSS)
+				ok = EVP_PKEY_CTX_set_rsa_padding(v->pctx, RSA_PKCS1_PSS_PADDING) > 0 &&
+					EVP_PKEY_CTX_set_signature_md(v->pctx, v->md) > 0 &&
+					EVP_PKEY_CTX_set_rsa_mgf1_md(v->pctx, v->md) > 0 &&
+					EVP_PKEY_CTX_set_rsa_pss_saltlen(v->pctx, RSA_PSS_SALTLEN_DIGEST) > 0;
+			else if (ok && v->kind == SIG_KIND_RSA_PKCS1)
+				ok = EVP_PKEY_CTX_set_rsa_padding(v->pctx, RSA_PKCS1_PADDING) > 0 &&
+					EVP_PKEY_CTX_set_signature_md(v->pctx, v->md) > 0;
+			else if (ok)
+				ok = EVP_PKEY_CTX_set_signature_md(v->pctx, v->md) > 0;
+			break;
+		case SIG_KIND_NONE:
+			break;
+	}
+	ERR_clear_error();
+	if (!ok)
+	{
+		sig_verifier_free(v);
+		return NULL;
+	}
+	return v;
+}
+
+bool
+sig_verifier_verify(sig_verifier *v,
+					const unsigned char *msg, size_t msglen,
+					const unsigned char *sig, size_t siglen)
+{
+	unsigned char der[SIG_ECDSA_DER_MAX];
+	unsigned char md[EVP_MAX_MD_SIZE];
+	unsigned int mdlen = 0;
+	const unsigned char *s = sig;
+	size_t		slen = siglen;
+	bool		ok = false;
+
+	/* exact lengths: ECDSA as raw r||s (a DER signature never verifies) */
+	if (v == NULL || msg == NULL || sig == NULL || siglen != v->siglen)
+		return false;
+	if (v->kind == SIG_KIND_EDDSA)
+		ok = EVP_MD_CTX_copy_ex(v->work, v->tmpl) == 1 &&
+			EVP_DigestVerify(v->work, sig, siglen, msg, msglen) == 1;
+	else
+	{
+		if (v->kind == SIG_KIND_ECDSA)
+		{
+			slen = sig_ecdsa_to_der(sig, siglen / 2, der);
+			s = der;
+		}
+		ok = EVP_Digest(msg, msglen, md, &mdlen, v->md, NULL) == 1 &&
+			EVP_PKEY_verify(v->pctx, s, slen, md, mdlen) == 1;
+	}
+	if (!ok)
+		ERR_clear_error();
+	return ok;
+}
+
 bool
 sig_verify(sig_alg alg, EVP_PKEY *key,
 		   const unsigned char *msg, size_t msglen,
 		   const unsigned char *sig, size_t siglen)
 {
-	EVP_MD_CTX *mdctx = NULL;
-	unsigned char der[SIG_ECDSA_DER_MAX];
-	const unsigned char *s = sig;
-	size_t		slen = siglen;
-	bool		ok = false;
+	sig_verifier *v = sig_verifier_new(alg, key);
+	bool		ok = sig_verifier_verify(v, msg, msglen, sig, siglen);
 
-	if (key == NULL || msg == NULL || sig == NULL || !sig_alg_fits_key(alg, key))
-		goto done;
-	switch (sig_alg_kind(alg))
-	{
-		case SIG_KIND_EDDSA:
-			if (siglen != 64)
-				goto done;
-			break;
-		case SIG_KIND_ECDSA:
-			/* exactly 2 x field size, as JOSE has it; DER is not accepted */
-			if (siglen != sig_alg_fixed_length(alg))
-				goto done;
-			slen = sig_ecdsa_to_der(sig, siglen / 2, der);
-			s = der;
-			break;
-		case SIG_KIND_RSA_PSS:
-		case SIG_KIND_RSA_PKCS1:
-			if (siglen != (size_t) EVP_PKEY_get_size(key))
-				goto done;
-			break;
-		case SIG_KIND_NONE:
-			goto done;
-	}
-	mdctx = EVP_MD_CTX_new();
-	if (mdctx == NULL || !sig_ctx_init(mdctx, alg, key, false))
-		goto done;
-	ok = EVP_DigestVerify(mdctx, s, slen, msg, msglen) == 1;
-
-done:
-	EVP_MD_CTX_free(mdctx);
-	ERR_clear_error();
+	sig_verifier_free(v);
 	return ok;
 }
 
