@@ -59,6 +59,11 @@ PG_FUNCTION_INFO_V1(pubkey_recv);
 PG_FUNCTION_INFO_V1(pubkey_send);
 PG_FUNCTION_INFO_V1(pubkey_eq);
 PG_FUNCTION_INFO_V1(pubkey_ne);
+PG_FUNCTION_INFO_V1(pubkey_lt);
+PG_FUNCTION_INFO_V1(pubkey_le);
+PG_FUNCTION_INFO_V1(pubkey_gt);
+PG_FUNCTION_INFO_V1(pubkey_ge);
+PG_FUNCTION_INFO_V1(pubkey_cmp);
 PG_FUNCTION_INFO_V1(pubkey_hash);
 PG_FUNCTION_INFO_V1(pubkey_hash_extended);
 PG_FUNCTION_INFO_V1(prov_pubkey_from_der);
@@ -254,7 +259,7 @@ pubkey_send(PG_FUNCTION_ARGS)
 }
 
 /* ---------------------------------------------------------------------
- * equality and hashing: on the canonical DER
+ * comparison and hashing: on the canonical DER
  * ---------------------------------------------------------------------
  */
 
@@ -277,6 +282,53 @@ Datum
 pubkey_ne(PG_FUNCTION_ARGS)
 {
 	PG_RETURN_BOOL(!pubkey_equal(PG_GETARG_PUBKEY_PP(0), PG_GETARG_PUBKEY_PP(1)));
+}
+
+/*
+ * pubkey_compare
+ *		Byte order of the canonical DER (as bytea orders), which has no
+ *		meaning beyond making UNIQUE, ORDER BY and merge joins work.
+ */
+static int
+pubkey_compare(bytea *a, bytea *b)
+{
+	size_t		la = VARSIZE_ANY_EXHDR(a);
+	size_t		lb = VARSIZE_ANY_EXHDR(b);
+	int			c = memcmp(VARDATA_ANY(a), VARDATA_ANY(b), Min(la, lb));
+
+	if (c != 0)
+		return c < 0 ? -1 : 1;
+	return la < lb ? -1 : (la > lb ? 1 : 0);
+}
+
+Datum
+pubkey_lt(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_BOOL(pubkey_compare(PG_GETARG_PUBKEY_PP(0), PG_GETARG_PUBKEY_PP(1)) < 0);
+}
+
+Datum
+pubkey_le(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_BOOL(pubkey_compare(PG_GETARG_PUBKEY_PP(0), PG_GETARG_PUBKEY_PP(1)) <= 0);
+}
+
+Datum
+pubkey_gt(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_BOOL(pubkey_compare(PG_GETARG_PUBKEY_PP(0), PG_GETARG_PUBKEY_PP(1)) > 0);
+}
+
+Datum
+pubkey_ge(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_BOOL(pubkey_compare(PG_GETARG_PUBKEY_PP(0), PG_GETARG_PUBKEY_PP(1)) >= 0);
+}
+
+Datum
+pubkey_cmp(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_INT32(pubkey_compare(PG_GETARG_PUBKEY_PP(0), PG_GETARG_PUBKEY_PP(1)));
 }
 
 /* pubkey_hash: hash of the DER bytes (as hash of the same bytea) */

@@ -74,6 +74,11 @@ static const struct
  * errors
  * ---------------------------------------------------------------------- */
 
+#if defined(__GNUC__)
+static pk_status pk_fail(pk_error *err, pk_status status, const char *fmt,...)
+			__attribute__((format(printf, 3, 4)));
+#endif
+
 /* Fill err with status and a detail sentence (printf format); returns status */
 static pk_status
 pk_fail(pk_error *err, pk_status status, const char *fmt,...)
@@ -468,13 +473,13 @@ jw_parse_object(const char *in, size_t len, jw_object *obj)
 				goto bad;
 			if (obj->n >= JW_MAX_MEMBERS)
 			{
-				obj->why = "an object with too many members";
+				obj->why = "too many members";
 				goto bad;
 			}
 			m = &obj->m[obj->n];
 			if (jw_unescape(s, l, m->name, sizeof(m->name)) < 0)
 			{
-				obj->why = "a member name that is too long or not valid";
+				obj->why = "a member name too long or not valid";
 				goto bad;
 			}
 			for (i = 0; i < obj->n; i++)
@@ -507,7 +512,7 @@ jw_parse_object(const char *in, size_t len, jw_object *obj)
 	p = jw_ws(p, end);
 	if (p == end)
 		return true;
-	obj->why = "text after the JSON object";
+	obj->why = "text after the object";
 bad:
 	obj->errpos = (size_t) (p - in);
 	return false;
@@ -1123,7 +1128,7 @@ pk_jwk_parts(const jw_object *obj, const char *need, pk_parts *parts,
 	{
 		m = jw_find(obj, "kty");
 		if (m->kind == 's')
-			return pk_fail(err, PK_ERR_UNSUPPORTED, "The key type (\"kty\") %s is not supported; OKP (Ed25519), EC and RSA are.",
+			return pk_fail(err, PK_ERR_UNSUPPORTED, "The key type (\"kty\") \"%s\" is not supported; OKP (Ed25519), EC and RSA are.",
 						   pk_safe(m->val, m->vlen, buf, sizeof(buf)));
 		return pk_fail(err, PK_ERR_SYNTAX, "The JWK member \"kty\" is not a string.");
 	}
@@ -1134,8 +1139,9 @@ pk_jwk_parts(const jw_object *obj, const char *need, pk_parts *parts,
 			return pk_fail(err, PK_ERR_SYNTAX, "The OKP key has no \"crv\" member.");
 		if (rc < 0 || strcmp(crv, "Ed25519") != 0)
 			return pk_fail(err, PK_ERR_UNSUPPORTED,
-						   "The OKP curve %s is not supported; only Ed25519 is.",
-						   rc < 0 ? "given" : pk_safe(crv, strlen(crv), buf, sizeof(buf)));
+						   "The OKP curve %s%s%s is not supported; only Ed25519 is.",
+						   rc < 0 ? "" : "\"", rc < 0 ? "given" : pk_safe(crv, strlen(crv), buf, sizeof(buf)),
+						   rc < 0 ? "" : "\"");
 		parts->type = PK_TYPE_ED25519;
 		parts->bits = 256;
 		parts->flen = 32;
@@ -1158,8 +1164,9 @@ pk_jwk_parts(const jw_object *obj, const char *need, pk_parts *parts,
 				break;
 		if (rc < 0 || i == PK_NCURVES)
 			return pk_fail(err, PK_ERR_UNSUPPORTED,
-						   "The curve %s is not supported; only P-256, P-384 and P-521 are.",
-						   rc < 0 ? "given" : pk_safe(crv, strlen(crv), buf, sizeof(buf)));
+						   "The curve %s%s%s is not supported; only P-256, P-384 and P-521 are.",
+						   rc < 0 ? "" : "\"", rc < 0 ? "given" : pk_safe(crv, strlen(crv), buf, sizeof(buf)),
+						   rc < 0 ? "" : "\"");
 		parts->type = pk_curves[i].type;
 		parts->bits = pk_curves[i].bits;
 		parts->flen = pk_curves[i].flen;
@@ -1209,7 +1216,7 @@ pk_jwk_parts(const jw_object *obj, const char *need, pk_parts *parts,
 					   "Symmetric keys (\"kty\": \"oct\") cannot verify signatures; a public key is needed.");
 	else
 		return pk_fail(err, PK_ERR_UNSUPPORTED,
-					   "The key type (\"kty\") %s is not supported; OKP (Ed25519), EC and RSA are.",
+					   "The key type (\"kty\") \"%s\" is not supported; OKP (Ed25519), EC and RSA are.",
 					   pk_safe(kty, strlen(kty), buf, sizeof(buf)));
 
 	/* what the key is for */
@@ -1217,8 +1224,9 @@ pk_jwk_parts(const jw_object *obj, const char *need, pk_parts *parts,
 	if (rc != 0 && (rc < 0 || strcmp(use, "sig") != 0))
 	{
 		pk_fail(err, PK_ERR_UNSUPPORTED,
-				"The key's \"use\" is %s, not \"sig\": it is not a signature key.",
-				rc < 0 ? "not valid" : pk_safe(use, strlen(use), buf, sizeof(buf)));
+				"The key's \"use\" is %s%s%s, not \"sig\": it is not a signature key.",
+				rc < 0 ? "" : "\"", rc < 0 ? "not a short string" : pk_safe(use, strlen(use), buf, sizeof(buf)),
+				rc < 0 ? "" : "\"");
 		return pk_hint(err, "Use the issuer's signature key, or remove \"use\" if the key really is for signatures.");
 	}
 	ops = jw_find(obj, "key_ops");
@@ -1232,9 +1240,9 @@ pk_jwk_parts(const jw_object *obj, const char *need, pk_parts *parts,
 
 		pk_type_name(parts->type, parts->bits, tname, sizeof(tname));
 		return pk_fail(err, PK_ERR_UNSUPPORTED,
-					   "The key's \"alg\" %s is not a signature algorithm for a %s key.",
-					   rc < 0 ? "member" : pk_safe(alg, strlen(alg), buf, sizeof(buf)),
-					   tname);
+					   "The key's \"alg\" %s%s%s is not a signature algorithm for key type %s.",
+					   rc < 0 ? "" : "\"", rc < 0 ? "member" : pk_safe(alg, strlen(alg), buf, sizeof(buf)),
+					   rc < 0 ? "" : "\"", tname);
 	}
 	return PK_OK;
 }
@@ -1246,11 +1254,12 @@ pk_jwk_public(const char *in, size_t len, unsigned char *der, size_t *derlen,
 {
 	jw_object	obj;
 	pk_parts	parts;
+	pk_status	st;
 	size_t		i;
 
 	if (!jw_parse_object(in, len, &obj))
 		return pk_fail(err, PK_ERR_SYNTAX,
-					   "The JSON Web Key is %s (at byte %zu).", obj.why, obj.errpos + 1);
+					   "The JSON Web Key is malformed at byte %zu: %s.", obj.errpos + 1, obj.why);
 	for (i = 0; i < sizeof(pk_jwk_private_members) / sizeof(pk_jwk_private_members[0]); i++)
 	{
 		const char *name = pk_jwk_private_members[i];
@@ -1272,7 +1281,10 @@ pk_jwk_public(const char *in, size_t len, unsigned char *der, size_t *derlen,
 					   "A JWK Set was given; a pubkey holds one key, so pass one of its \"keys\".");
 	if (pk_jwk_parts(&obj, "verify", &parts, err) != PK_OK)
 		return err->status;
-	return pk_canonical(&parts, der, derlen, err);
+	st = pk_canonical(&parts, der, derlen, err);
+	if (st == PK_ERR_DECODE)
+		st = err->status = PK_ERR_SYNTAX;	/* a JWK is text, not DER */
+	return st;
 }
 
 /* ----------------------------------------------------------------------
@@ -1483,7 +1495,7 @@ pk_parse_public_der(const unsigned char *in, size_t len, unsigned char *der,
 		EVP_PKEY_free(key);
 		ERR_clear_error();
 		return pk_fail(err, PK_ERR_DECODE,
-					   "The DER SubjectPublicKeyInfo is followed by %zu more bytes.",
+					   "The DER SubjectPublicKeyInfo is followed by %zu byte(s) of trailing data.",
 					   (size_t) (in + len - p));
 	}
 	st = pk_parts_of(key, &parts, err);
@@ -1528,6 +1540,9 @@ pk_parse_public_text(const char *in, size_t len, unsigned char *der,
 	in = pk_trim(in, &len);
 	if (len > 0 && in[0] == '{')
 		return pk_jwk_public(in, len, der, derlen, err);
+	if (len > 0 && in[0] == '[')
+		return pk_fail(err, PK_ERR_SYNTAX,
+					   "A JSON array was given; a JSON Web Key is one JSON object.");
 	if (len >= 4 && (memcmp(in, "ssh-", 4) == 0 || memcmp(in, "ecdsa-sha2-", len < 11 ? len : 11) == 0))
 	{
 		pk_fail(err, PK_ERR_SYNTAX, "An OpenSSH public key was given; PEM or JWK is needed.");
@@ -1584,7 +1599,9 @@ pk_parse_public_text(const char *in, size_t len, unsigned char *der,
 			char		d[PK_DETAIL_MAX];
 
 			snprintf(d, sizeof(d), "%s", err->detail);
-			snprintf(err->detail, sizeof(err->detail), "PEM body: %.240s", d);
+			if (d[0] >= 'A' && d[0] <= 'Z')
+				d[0] = (char) (d[0] - 'A' + 'a');
+			snprintf(err->detail, sizeof(err->detail), "In the PEM body, %.230s", d);
 		}
 		return err->status;
 	}
@@ -1877,7 +1894,7 @@ pk_jwk_private(const char *in, size_t len, EVP_PKEY **key, pk_error *err)
 	memset(&priv, 0, sizeof(priv));
 	if (!jw_parse_object(in, len, &obj))
 		return pk_fail(err, PK_ERR_SYNTAX,
-					   "The private JSON Web Key is %s (at byte %zu).", obj.why, obj.errpos + 1);
+					   "The private JSON Web Key is malformed at byte %zu: %s.", obj.errpos + 1, obj.why);
 	if (jw_find(&obj, "keys") != NULL)
 		return pk_fail(err, PK_ERR_SYNTAX,
 					   "A JWK Set was given; pass one of its \"keys\".");

@@ -33,18 +33,42 @@ COMMENT ON FUNCTION @extschema@.pubkey_out(@extschema@.pubkey) IS 'pubkey text o
 COMMENT ON FUNCTION @extschema@.pubkey_recv(internal) IS 'pubkey binary input: DER SubjectPublicKeyInfo, validated like text input and made canonical';
 COMMENT ON FUNCTION @extschema@.pubkey_send(@extschema@.pubkey) IS 'pubkey binary output: the canonical DER SubjectPublicKeyInfo';
 
--- equality and hashing on the canonical DER (no order: keys have none)
+-- comparison and hashing on the canonical DER: equality is "the same
+-- key"; the order is byte order of the DER, which means nothing beyond
+-- making UNIQUE constraints, ORDER BY, DISTINCT and merge joins work
 CREATE FUNCTION @extschema@.pubkey_eq(@extschema@.pubkey, @extschema@.pubkey) RETURNS boolean AS 'MODULE_PATHNAME', 'pubkey_eq' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
 CREATE FUNCTION @extschema@.pubkey_ne(@extschema@.pubkey, @extschema@.pubkey) RETURNS boolean AS 'MODULE_PATHNAME', 'pubkey_ne' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE FUNCTION @extschema@.pubkey_lt(@extschema@.pubkey, @extschema@.pubkey) RETURNS boolean AS 'MODULE_PATHNAME', 'pubkey_lt' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE FUNCTION @extschema@.pubkey_le(@extschema@.pubkey, @extschema@.pubkey) RETURNS boolean AS 'MODULE_PATHNAME', 'pubkey_le' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE FUNCTION @extschema@.pubkey_gt(@extschema@.pubkey, @extschema@.pubkey) RETURNS boolean AS 'MODULE_PATHNAME', 'pubkey_gt' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE FUNCTION @extschema@.pubkey_ge(@extschema@.pubkey, @extschema@.pubkey) RETURNS boolean AS 'MODULE_PATHNAME', 'pubkey_ge' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE FUNCTION @extschema@.pubkey_cmp(@extschema@.pubkey, @extschema@.pubkey) RETURNS integer AS 'MODULE_PATHNAME', 'pubkey_cmp' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
 CREATE FUNCTION @extschema@.pubkey_hash(@extschema@.pubkey) RETURNS integer AS 'MODULE_PATHNAME', 'pubkey_hash' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
 CREATE FUNCTION @extschema@.pubkey_hash_extended(@extschema@.pubkey, bigint) RETURNS bigint AS 'MODULE_PATHNAME', 'pubkey_hash_extended' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
 COMMENT ON FUNCTION @extschema@.pubkey_eq(@extschema@.pubkey, @extschema@.pubkey) IS 'pubkey equality (the same key: equal canonical DER)';
 COMMENT ON FUNCTION @extschema@.pubkey_ne(@extschema@.pubkey, @extschema@.pubkey) IS 'pubkey inequality';
-COMMENT ON FUNCTION @extschema@.pubkey_hash(@extschema@.pubkey) IS 'pubkey hash (of the canonical DER; equal to the hash of pubkey_der as bytea)';
+COMMENT ON FUNCTION @extschema@.pubkey_lt(@extschema@.pubkey, @extschema@.pubkey) IS 'pubkey less than (byte order of the canonical DER)';
+COMMENT ON FUNCTION @extschema@.pubkey_le(@extschema@.pubkey, @extschema@.pubkey) IS 'pubkey less than or equal';
+COMMENT ON FUNCTION @extschema@.pubkey_gt(@extschema@.pubkey, @extschema@.pubkey) IS 'pubkey greater than';
+COMMENT ON FUNCTION @extschema@.pubkey_ge(@extschema@.pubkey, @extschema@.pubkey) IS 'pubkey greater than or equal';
+COMMENT ON FUNCTION @extschema@.pubkey_cmp(@extschema@.pubkey, @extschema@.pubkey) IS 'pubkey btree comparison (byte order of the canonical DER)';
+COMMENT ON FUNCTION @extschema@.pubkey_hash(@extschema@.pubkey) IS 'pubkey hash (of the canonical DER)';
 COMMENT ON FUNCTION @extschema@.pubkey_hash_extended(@extschema@.pubkey, bigint) IS 'pubkey seeded 64-bit hash (hash partitioning)';
 
-CREATE OPERATOR @extschema@.= (LEFTARG = @extschema@.pubkey, RIGHTARG = @extschema@.pubkey, PROCEDURE = @extschema@.pubkey_eq, COMMUTATOR = OPERATOR(@extschema@.=), NEGATOR = OPERATOR(@extschema@.<>), RESTRICT = pg_catalog.eqsel, JOIN = pg_catalog.eqjoinsel, HASHES);
+CREATE OPERATOR @extschema@.= (LEFTARG = @extschema@.pubkey, RIGHTARG = @extschema@.pubkey, PROCEDURE = @extschema@.pubkey_eq, COMMUTATOR = OPERATOR(@extschema@.=), NEGATOR = OPERATOR(@extschema@.<>), RESTRICT = pg_catalog.eqsel, JOIN = pg_catalog.eqjoinsel, HASHES, MERGES);
 CREATE OPERATOR @extschema@.<> (LEFTARG = @extschema@.pubkey, RIGHTARG = @extschema@.pubkey, PROCEDURE = @extschema@.pubkey_ne, COMMUTATOR = OPERATOR(@extschema@.<>), NEGATOR = OPERATOR(@extschema@.=), RESTRICT = pg_catalog.neqsel, JOIN = pg_catalog.neqjoinsel);
+CREATE OPERATOR @extschema@.< (LEFTARG = @extschema@.pubkey, RIGHTARG = @extschema@.pubkey, PROCEDURE = @extschema@.pubkey_lt, COMMUTATOR = OPERATOR(@extschema@.>), NEGATOR = OPERATOR(@extschema@.>=), RESTRICT = pg_catalog.scalarltsel, JOIN = pg_catalog.scalarltjoinsel);
+CREATE OPERATOR @extschema@.<= (LEFTARG = @extschema@.pubkey, RIGHTARG = @extschema@.pubkey, PROCEDURE = @extschema@.pubkey_le, COMMUTATOR = OPERATOR(@extschema@.>=), NEGATOR = OPERATOR(@extschema@.>), RESTRICT = pg_catalog.scalarlesel, JOIN = pg_catalog.scalarlejoinsel);
+CREATE OPERATOR @extschema@.> (LEFTARG = @extschema@.pubkey, RIGHTARG = @extschema@.pubkey, PROCEDURE = @extschema@.pubkey_gt, COMMUTATOR = OPERATOR(@extschema@.<), NEGATOR = OPERATOR(@extschema@.<=), RESTRICT = pg_catalog.scalargtsel, JOIN = pg_catalog.scalargtjoinsel);
+CREATE OPERATOR @extschema@.>= (LEFTARG = @extschema@.pubkey, RIGHTARG = @extschema@.pubkey, PROCEDURE = @extschema@.pubkey_ge, COMMUTATOR = OPERATOR(@extschema@.<=), NEGATOR = OPERATOR(@extschema@.<), RESTRICT = pg_catalog.scalargesel, JOIN = pg_catalog.scalargejoinsel);
+
+CREATE OPERATOR CLASS @extschema@.pubkey_ops DEFAULT FOR TYPE @extschema@.pubkey USING btree AS
+	OPERATOR 1 @extschema@.< ,
+	OPERATOR 2 @extschema@.<= ,
+	OPERATOR 3 @extschema@.= ,
+	OPERATOR 4 @extschema@.>= ,
+	OPERATOR 5 @extschema@.> ,
+	FUNCTION 1 @extschema@.pubkey_cmp(@extschema@.pubkey, @extschema@.pubkey);
 
 CREATE OPERATOR CLASS @extschema@.pubkey_hash_ops DEFAULT FOR TYPE @extschema@.pubkey USING hash AS
 	OPERATOR 1 @extschema@.= ,
