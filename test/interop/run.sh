@@ -44,7 +44,19 @@ done
 node_major=$(node -p 'process.versions.node.split(".")[0]')
 [ "$node_major" -ge 18 ] || skip "node $(node --version) is too old; jose needs node 18 or later"
 
-# jose, exactly as locked; reinstalled when the lock file changed
+WORK=$(mktemp -d /tmp/provenance-interop.XXXXXX) || fail "mktemp failed"
+# shellcheck disable=SC2317  # run by the EXIT trap
+cleanup()
+{
+	dropdb --if-exists "$DB" >/dev/null 2>&1
+	rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+# jose, exactly as locked; reinstalled when the lock file changed.  npm's
+# cache goes to the scratch directory when $HOME is not writable (a run as
+# the checkout's owner under sudo keeps root's HOME).
+[ -w "${HOME:-/nonexistent}" ] || export npm_config_cache="$WORK/npm-cache"
 if [ ! -f "$HERE/node_modules/.package-lock.json" ] ||
 	! cmp -s <(sed -n '/"node_modules\/jose"/,/}/p' "$HERE/package-lock.json") \
 		<(sed -n '/"node_modules\/jose"/,/}/p' "$HERE/node_modules/.package-lock.json"); then
@@ -55,15 +67,6 @@ if [ ! -f "$HERE/node_modules/.package-lock.json" ] ||
 fi
 printf 'interop: node %s, jose %s\n' "$(node --version)" \
 	"$(node -p 'require(process.argv[1]).version' "$HERE/node_modules/jose/package.json")"
-
-WORK=$(mktemp -d /tmp/provenance-interop.XXXXXX) || fail "mktemp failed"
-# shellcheck disable=SC2317  # run by the EXIT trap
-cleanup()
-{
-	dropdb --if-exists "$DB" >/dev/null 2>&1
-	rm -rf "$WORK"
-}
-trap cleanup EXIT
 
 dropdb --if-exists "$DB" >/dev/null 2>&1
 createdb "$DB" || fail "cannot create database $DB (PGHOST=${PGHOST:-} PGPORT=${PGPORT:-} PGUSER=${PGUSER:-})"
