@@ -22,7 +22,8 @@ UPGRADE_PARTS = sql/parts/020_pubkey.sql sql/parts/021_record.sql \
 	sql/parts/022_verify.sql
 DATA_built = sql/$(EXTENSION)--0.1.0--0.2.0.sql
 
-REGRESS = upgrade gtin gs1_prefix gs1 gs1_forms signed_record
+REGRESS = upgrade gtin gs1_prefix gs1 gs1_forms signed_record pubkey verify \
+	wycheproof jose_vectors jws_pitfalls
 REGRESS_OPTS = --inputdir=. --outputdir=.
 
 PG_CPPFLAGS = -I$(srcdir)/src

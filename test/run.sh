@@ -150,6 +150,22 @@ suite_fuzz()
 	prov_as_owner env PROVENANCE_FUZZ_SECONDS="$s" test/fuzz/run.sh
 }
 
+# Interoperability with the npm jose package (test/interop/run.sh): jose
+# signs for provenance.verify and verifies provenance.sign(); needs node/npm
+suite_interop()
+{
+	local rc
+	if [ "$CLUSTER_OK" != 1 ]; then
+		note "not run: the throwaway cluster did not start"
+		return 1
+	fi
+	prov_as_owner env PGHOST="$PGHOST" PGPORT="$PGPORT" PGUSER="$PGUSER" \
+		test/interop/run.sh 2>&1 | tee "$PROV_RUN/interop.log"
+	rc=${PIPESTATUS[0]}
+	note "$(grep -E -m1 -o '^(interop: (PASS|FAILED)|SKIP: interop:).{0,90}' "$PROV_RUN/interop.log")"
+	return "$rc"
+}
+
 # TAP tests use PostgreSQL::Test::Cluster, which makes its own clusters with
 # initdb and therefore must not run as root: they run as the checkout's owner,
 # or as postgres when root owns the checkout.  Debian's PGXS has
@@ -230,6 +246,7 @@ run_suite installcheck suite_installcheck
 run_suite unit suite_unit
 run_suite fuzz suite_fuzz
 run_suite tap suite_tap
+run_suite interop suite_interop
 
 # --- summary ------------------------------------------------------------
 

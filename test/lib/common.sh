@@ -32,6 +32,7 @@ PROV_DEPS_BASE=(build-essential postgresql-15 postgresql-server-dev-15
 # Extra for the test command: clang with the libFuzzer/ASan/UBSan runtimes
 # (libclang-rt-14-dev on Debian 12) and IPC::Run for TAP tests.
 PROV_DEPS_TEST=(clang llvm libclang-rt-14-dev perl libipc-run-perl)
+PROV_DEPS_NODE=(nodejs npm)	# test/interop; only when no node/npm on PATH
 
 if [ -t 1 ]; then
 	PROV_B=$'\e[1m' PROV_R=$'\e[31m' PROV_G=$'\e[32m' PROV_Y=$'\e[33m' PROV_N=$'\e[0m'
@@ -85,6 +86,9 @@ prov_install_deps()
 	local p
 
 	[ "${1:-}" = test ] && want+=("${PROV_DEPS_TEST[@]}")
+	if [ "${1:-}" = test ] && ! { command -v node && command -v npm; } >/dev/null 2>&1; then
+		want+=("${PROV_DEPS_NODE[@]}")
+	fi
 	if [ "${PROVENANCE_SKIP_APT:-0}" = 1 ]; then
 		prov_say "PROVENANCE_SKIP_APT=1: not checking Debian packages"
 		return 0
