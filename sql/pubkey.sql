@@ -107,6 +107,7 @@ SELECT v.what, v.input::pubkey = k.input::pubkey AS same_key
   ('Ed25519', 'CRLF line ends', replace((SELECT input FROM k WHERE name = 'Ed25519'), E'\n', E'\r\n')),
   ('Ed25519', 'whitespace around', E'  \n' || (SELECT input FROM k WHERE name = 'Ed25519') || E'\n\n'),
   ('RFC 8037 Ed25519 JWK', 'extra public members', '{"kty":"OKP","crv":"Ed25519","x":"11qYAYKxCrfVS_7TyWQHOg7hcvPapiMlrwIaaPcHURo","kid":"a","use":"sig","alg":"EdDSA","key_ops":["verify"],"ext":true,"x5c":[]}'),
+  ('RFC 8037 Ed25519 JWK', 'long private-use member name', '{"kty":"OKP","crv":"Ed25519","x":"11qYAYKxCrfVS_7TyWQHOg7hcvPapiMlrwIaaPcHURo","https://example.com/claims/registered-by":"customs"}'),
   ('RFC 8037 Ed25519 JWK', 'RFC 9864 alg name', '{"kty":"OKP","crv":"Ed25519","alg":"Ed25519","x":"11qYAYKxCrfVS_7TyWQHOg7hcvPapiMlrwIaaPcHURo"}'),
   ('RFC 8037 Ed25519 JWK', 'escaped member name', '{"\u006bty":"OKP","crv":"Ed25519","x":"11qYAYKxCrfVS_7TyWQHOg7hcvPapiMlrwIaaPcHURo"}'),
   ('RFC 8037 Ed25519 JWK', 'JSON whitespace', E' {\n "kty" : "OKP",\n "crv" : "Ed25519",\n "x" : "11qYAYKxCrfVS_7TyWQHOg7hcvPapiMlrwIaaPcHURo"\n}\n'),

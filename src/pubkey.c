@@ -816,6 +816,7 @@ Datum
 prov_sign(PG_FUNCTION_ARGS)
 {
 	Jsonb	   *claims;
+	text	   *keytext;
 	pk_type		type;
 	EVP_PKEY   *key;
 	sig_alg		alg;
@@ -843,7 +844,14 @@ prov_sign(PG_FUNCTION_ARGS)
 				errmsg("claims must be a JSON object"),
 				errdetail("The payload of a signed_record is a JSON object of claims."));
 
-	key = pubkey_private_key(fcinfo, PG_GETARG_TEXT_PP(1), &type);
+	keytext = PG_GETARG_TEXT_PP(1);
+	key = pubkey_private_key(fcinfo, keytext, &type);
+	/* a detoasted (decompressed) copy of the key text is ours: wipe it */
+	if ((Pointer) keytext != DatumGetPointer(PG_GETARG_DATUM(1)))
+	{
+		OPENSSL_cleanse(VARDATA_ANY(keytext), VARSIZE_ANY_EXHDR(keytext));
+		pfree(keytext);
+	}
 	if (PG_ARGISNULL(3))
 		alg = pk_default_alg(type);
 	else

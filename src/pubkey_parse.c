@@ -137,7 +137,9 @@ pk_safe(const char *s, size_t len, char *buf, size_t cap)
 
 typedef struct jw_member
 {
-	char		name[JW_NAME_MAX];	/* decoded, NUL-terminated */
+	char		name[JW_NAME_MAX];	/* decoded, NUL-terminated; "" if long */
+	const char *rawname;		/* a long name: its raw text */
+	size_t		rawnamelen;
 	char		kind;			/* 's'tring 'a'rray 'o'bject 'n'umber 'l'iteral */
 	bool		esc;			/* string with backslash escapes */
 	const char *val;			/* string: between the quotes; else the value */
@@ -467,6 +469,8 @@ jw_parse_object(const char *in, size_t len, jw_object *obj)
 			size_t		l;
 			bool		e;
 			int			i;
+			char		tmp[256];
+			long		dl;
 
 			p = jw_ws(p, end);
 			if (p >= end || *p != '"' || !jw_string(&p, end, &s, &l, &e))
@@ -477,13 +481,27 @@ jw_parse_object(const char *in, size_t len, jw_object *obj)
 				goto bad;
 			}
 			m = &obj->m[obj->n];
-			if (jw_unescape(s, l, m->name, sizeof(m->name)) < 0)
+			m->rawname = NULL;
+			m->rawnamelen = 0;
+			dl = l < sizeof(tmp) ? jw_unescape(s, l, tmp, sizeof(tmp)) : -2;
+			if (dl == -1)
 			{
-				obj->why = "a member name too long or not valid";
+				obj->why = "a member name that is not valid (lone surrogate or U+0000)";
 				goto bad;
 			}
+			if (dl >= 0 && (size_t) dl < sizeof(m->name))
+				memcpy(m->name, tmp, (size_t) dl + 1);
+			else
+			{
+				/* no member provenance reads has a long name: keep it raw */
+				m->name[0] = '\0';
+				m->rawname = s;
+				m->rawnamelen = l;
+			}
 			for (i = 0; i < obj->n; i++)
-				if (strcmp(obj->m[i].name, m->name) == 0)
+				if ((m->rawname == NULL && strcmp(obj->m[i].name, m->name) == 0) ||
+					(m->rawname != NULL && obj->m[i].rawnamelen == l &&
+					 memcmp(obj->m[i].rawname, s, l) == 0))
 				{
 					obj->why = "a duplicate member name";
 					goto bad;
