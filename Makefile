@@ -15,12 +15,7 @@ OBJS = src/provenance.o $(PURE_OBJS) $(CRYPTO_OBJS) src/gtin.o src/gs1.o \
 # Install and upgrade scripts.  A released script is never edited: changes
 # ship as sql/provenance--A--B.sql upgrade scripts, and CREATE EXTENSION
 # reaches the default version by installing 0.1.0 and applying them.
-DATA = sql/$(EXTENSION)--0.1.0.sql
-# 0.1.0 -> 0.2.0 is assembled from one part per subsystem while it is
-# being written (sql/parts/), and frozen into one file when released.
-UPGRADE_PARTS = sql/parts/020_pubkey.sql sql/parts/021_record.sql \
-	sql/parts/022_verify.sql
-DATA_built = sql/$(EXTENSION)--0.1.0--0.2.0.sql
+DATA = sql/$(EXTENSION)--0.1.0.sql sql/$(EXTENSION)--0.1.0--0.2.0.sql
 
 REGRESS = upgrade gtin gs1_prefix gs1 gs1_forms signed_record pubkey verify \
 	wycheproof jose_vectors jws_pitfalls
@@ -38,9 +33,6 @@ ifneq ($(with_ssl),openssl)
 $(error provenance needs a PostgreSQL server built with OpenSSL (--with-ssl=openssl); this pg_config reports with_ssl='$(with_ssl)')
 endif
 SHLIB_LINK += $(filter -lcrypto, $(LIBS))
-
-sql/$(EXTENSION)--0.1.0--0.2.0.sql: $(UPGRADE_PARTS)
-	cat $^ > $@
 
 .PHONY: fuzz unit
 fuzz:
