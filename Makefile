@@ -32,7 +32,7 @@ include $(PGXS)
 ifneq ($(with_ssl),openssl)
 $(error provenance needs a PostgreSQL server built with OpenSSL (--with-ssl=openssl); this pg_config reports with_ssl='$(with_ssl)')
 endif
-SHLIB_LINK += $(filter -lcrypto, $(LIBS))
+SHLIB_LINK += $(filter -lcrypto, $(LIBS)) -lsodium
 
 .PHONY: fuzz unit
 fuzz:

@@ -7,6 +7,11 @@
  * are converted to and from the DER form OpenSSL uses here, and a DER
  * signature given where r||s is expected never verifies.  Every EVP object
  * is freed before returning and the OpenSSL error queue is left empty.
+ *
+ * Ed25519 signatures are verified with libsodium's
+ * crypto_sign_verify_detached on the key's raw 32 bytes, which is about
+ * twice as fast as OpenSSL 3.0's Ed25519 (see README.md); OpenSSL remains
+ * the fallback should sodium_init() fail, and does everything else.
  */
 #include "sig.h"
 
@@ -15,6 +20,8 @@
 #include <openssl/ec.h>
 #include <openssl/err.h>
 #include <openssl/rsa.h>
+
+#include <sodium.h>
 
 static const struct
 {
@@ -283,8 +290,25 @@ sig_ctx_init(EVP_MD_CTX *mdctx, sig_alg alg, EVP_PKEY *key, bool sign)
 }
 
 /*
+ * sig_sodium_ready
+ *		True when libsodium is initialised and usable.  sodium_init() is
+ *		called once per process (0: initialised now, 1: already was, -1:
+ *		failed); after a failure Ed25519 goes through OpenSSL.
+ */
+static bool
+sig_sodium_ready(void)
+{
+	static int	state = 0;		/* 0: not tried, 1: ready, -1: failed */
+
+	if (state == 0)
+		state = sodium_init() < 0 ? -1 : 1;
+	return state == 1;
+}
+
+/*
  * The prepared verifier.  EdDSA (which hashes inside the signature scheme)
- * keeps an initialised DigestVerify context as a template and verifies on
+ * keeps the key's raw 32 bytes for libsodium, or, when libsodium is not
+ * usable, an initialised DigestVerify context as a template and verifies on
  * a copy of it; ECDSA and RSA keep a verify-initialised EVP_PKEY_CTX with
  * the padding parameters set, and are given the digest computed here with
  * a digest fetched once.  Either way no provider fetch happens per call.
@@ -299,6 +323,8 @@ struct sig_verifier
 	EVP_PKEY_CTX *pctx;			/* ECDSA, RSA */
 	EVP_MD_CTX *tmpl;			/* EdDSA: initialised, never used itself */
 	EVP_MD_CTX *work;			/* EdDSA: a copy of tmpl per signature */
+	bool		sodium;			/* EdDSA: verify with libsodium and edpk */
+	unsigned char edpk[32];		/* EdDSA: the raw public key */
 };
 
 void
@@ -340,6 +366,19 @@ sig_verifier_new(sig_alg alg, EVP_PKEY *key)
 	{
 		case SIG_KIND_EDDSA:
 			v->siglen = 64;
+			if (sig_sodium_ready())
+			{
+				size_t		pklen = sizeof(v->edpk);
+
+				if (EVP_PKEY_get_raw_public_key(key, v->edpk, &pklen) == 1 &&
+					pklen == sizeof(v->edpk))
+				{
+					v->sodium = true;
+					ok = true;
+					break;
+				}
+				ERR_clear_error();
+			}
 			v->tmpl = EVP_MD_CTX_new();
 			v->work = EVP_MD_CTX_new();
 			ok = v->tmpl != NULL && v->work != NULL &&
@@ -392,6 +431,9 @@ sig_verifier_verify(sig_verifier *v,
 	/* exact lengths: ECDSA as raw r||s (a DER signature never verifies) */
 	if (v == NULL || msg == NULL || sig == NULL || siglen != v->siglen)
 		return false;
+	if (v->kind == SIG_KIND_EDDSA && v->sodium)
+		return crypto_sign_verify_detached(sig, msg, (unsigned long long) msglen,
+										   v->edpk) == 0;
 	if (v->kind == SIG_KIND_EDDSA)
 		ok = EVP_MD_CTX_copy_ex(v->work, v->tmpl) == 1 &&
 			EVP_DigestVerify(v->work, sig, siglen, msg, msglen) == 1;

@@ -28,7 +28,7 @@ PROV_CLEANUP_EXTRA=()	# more paths to remove at exit
 # Debian 12 packages.  PostgreSQL 15's contrib modules (isn, used by the
 # benchmark) are inside postgresql-15, which Provides postgresql-contrib-15.
 PROV_DEPS_BASE=(build-essential postgresql-15 postgresql-server-dev-15
-	libssl-dev libicu-dev pkg-config)
+	libssl-dev libsodium-dev libicu-dev pkg-config)
 # Extra for the test command: clang with the libFuzzer/ASan/UBSan runtimes
 # (libclang-rt-14-dev on Debian 12) and IPC::Run for TAP tests.
 PROV_DEPS_TEST=(clang llvm libclang-rt-14-dev perl libipc-run-perl)
