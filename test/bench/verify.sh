@@ -97,13 +97,17 @@ SELECT pg_reload_conf() AS reloaded \gset
 CREATE EXTENSION provenance;
 CREATE TEMP TABLE stage (keyno int, r text, k bytea);
 COPY stage FROM '$DATA/ed.txt';
-CREATE TABLE t_ed AS SELECT r::provenance.signed_record AS r, k::provenance.pubkey AS k FROM stage;
+CREATE TEMP TABLE keys_ed AS SELECT keyno, k::provenance.pubkey AS k FROM (SELECT DISTINCT keyno, k FROM stage) d;
+CREATE TABLE t_ed AS SELECT s.r::provenance.signed_record AS r, kk.k FROM stage s JOIN keys_ed kk USING (keyno);
 TRUNCATE stage;
 COPY stage FROM '$DATA/es.txt';
-CREATE TABLE t_es AS SELECT r::provenance.signed_record AS r, k::provenance.pubkey AS k FROM stage;
+CREATE TEMP TABLE keys_es AS SELECT keyno, k::provenance.pubkey AS k FROM (SELECT DISTINCT keyno, k FROM stage) d;
+CREATE TABLE t_es AS SELECT s.r::provenance.signed_record AS r, kk.k FROM stage s JOIN keys_es kk USING (keyno);
 TRUNCATE stage;
 COPY stage FROM '$DATA/ps.txt';
-CREATE TABLE t_ps AS SELECT r::provenance.signed_record AS r, k::provenance.pubkey AS k FROM stage;
+CREATE TEMP TABLE keys_ps AS SELECT keyno, k::provenance.pubkey AS k FROM (SELECT DISTINCT keyno, k FROM stage) d;
+CREATE TABLE t_ps AS SELECT s.r::provenance.signed_record AS r, kk.k FROM stage s JOIN keys_ps kk USING (keyno);
+TRUNCATE stage;
 DROP TABLE stage;
 VACUUM ANALYZE t_ed, t_es, t_ps;
 EOF
