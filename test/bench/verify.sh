@@ -132,8 +132,10 @@ PAR_SET="SET parallel_setup_cost = 0; SET parallel_tuple_cost = 0; SET min_paral
 PLAN=$(bench_psql -At -c "$PAR_SET" -c "EXPLAIN SELECT count(*) FILTER (WHERE provenance.verify(r, k)) FROM t_ed")
 grep -q 'Workers Planned: 2' <<<"$PLAN" || prov_warn "the forced parallel plan does not have 2 workers: $PLAN"
 
-# One session per mode; the first single-backend Ed25519 run also reads the
-# backend's VmHWM/VmRSS (from its own /proc/<pid>/status) before and after.
+# One session per mode; in the single-backend session the backend's
+# VmHWM/VmRSS (from its own /proc/<pid>/status) are read before the first
+# Ed25519 run and after each one: flat memory means equal figures after
+# every run.
 RAW=$PROV_RUN/timings.txt
 RSS=$PROV_RUN/rss.txt
 : >"$RAW"
@@ -156,7 +158,7 @@ for mode in single parallel; do
 				echo '\timing on'
 				echo "SELECT count(*) FILTER (WHERE provenance.verify(r, k)) || ' ' || count(*) FROM $tab;"
 				echo '\timing off'
-				[ "$mode$r$tab" = single1t_ed ] && echo '\echo @@rss after' && echo "$STATUS;"
+				[ "$mode$tab" = singlet_ed ] && echo "\\echo @@rss after-run-$r" && echo "$STATUS;"
 			done
 		done
 	} >"$SCRIPT"
@@ -217,7 +219,7 @@ REPORT=$PROV_RUN/results.txt
 			printf "%-6s %8d %9.2f %9.0f %17s %7s %9.2f %9.0f %8s\n", a, n, s1, n / s1, sprintf("%.0f %s", b, bn), r1 "x", s2, n / s2, r2 "x" }'
 		printf '         bars: 1 core >= 0.85x baseline %s; 2 workers >= 1.70x 1 core %s\n' "$(bar "$r1" 0.85)" "$(bar "$r2" 1.70)"
 	done
-	printf '\nbackend memory (VmHWM = peak RSS) around the first single-backend %s-row Ed25519 query:\n' "$(rows_of t_ed)"
+	printf '\nbackend memory (VmHWM = peak RSS) of the single-backend session around the %s-row Ed25519 queries:\n' "$(rows_of t_ed)"
 	cat "$RSS"
 	printf '\nall timings (mode table run verified rows seconds): %s\n' "${RAW#"$PROV_ROOT"/}"
 } | tee "$REPORT"
