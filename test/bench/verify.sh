@@ -135,12 +135,13 @@ grep -q 'Workers Planned: 2' <<<"$PLAN" || prov_warn "the forced parallel plan d
 # One session per mode; in the single-backend session the backend's
 # VmHWM/VmRSS (from its own /proc/<pid>/status) are read before the first
 # Ed25519 run and after each one: flat memory means equal figures after
-# every run.
+# every run (RssShmem counts the shared buffers the backend touched,
+# RssAnon its private memory).
 RAW=$PROV_RUN/timings.txt
 RSS=$PROV_RUN/rss.txt
 : >"$RAW"
 : >"$RSS"
-STATUS="SELECT string_agg(regexp_replace(l, '\\s+', ' ', 'g'), ', ') FROM regexp_split_to_table(pg_read_file('/proc/' || pg_backend_pid() || '/status'), E'\\n') l WHERE l ~ '^Vm(HWM|RSS)'"
+STATUS="SELECT string_agg(regexp_replace(l, '\\s+', ' ', 'g'), ', ') FROM regexp_split_to_table(pg_read_file('/proc/' || pg_backend_pid() || '/status'), E'\\n') l WHERE l ~ '^(VmHWM|VmRSS|RssAnon|RssShmem)'"
 for mode in single parallel; do
 	SCRIPT=$PROV_RUN/verify-$mode.sql
 	{
