@@ -1,6 +1,6 @@
 # provenance -- PGXS build
 EXTENSION = provenance
-EXTVERSION = 0.2.0
+EXTVERSION = 0.3.0
 
 MODULE_big = provenance
 # Pure parsers (no fmgr, no palloc) are listed first; fuzzers and unit tests
@@ -8,14 +8,16 @@ MODULE_big = provenance
 PURE_OBJS = src/gtin_parse.o src/gs1_lint.o src/gs1_ai.o src/gs1_ai_table.o \
 	src/gs1_parse.o src/b64url.o src/jws_parse.o
 # OpenSSL-only helpers (no PostgreSQL headers): key parsing and signatures
-CRYPTO_OBJS = src/pubkey_parse.o src/sig.o
+CRYPTO_OBJS = src/pubkey_parse.o src/sig.o src/x509.o
 OBJS = src/provenance.o $(PURE_OBJS) $(CRYPTO_OBJS) src/gtin.o src/gs1.o \
-	src/pubkey.o src/record.o
+	src/pubkey.o src/record.o src/certificate.o src/trust.o
 
 # Install and upgrade scripts.  A released script is never edited: changes
 # ship as sql/provenance--A--B.sql upgrade scripts, and CREATE EXTENSION
 # reaches the default version by installing 0.1.0 and applying them.
 DATA = sql/$(EXTENSION)--0.1.0.sql sql/$(EXTENSION)--0.1.0--0.2.0.sql
+# 0.3.0 (in progress): assembled from sql/parts/03*.sql, one part per subsystem
+DATA_built = sql/$(EXTENSION)--0.2.0--0.3.0.sql
 
 REGRESS = upgrade gtin gs1_prefix gs1 gs1_forms signed_record pubkey verify \
 	wycheproof jose_vectors jws_pitfalls
@@ -33,6 +35,9 @@ ifneq ($(with_ssl),openssl)
 $(error provenance needs a PostgreSQL server built with OpenSSL (--with-ssl=openssl); this pg_config reports with_ssl='$(with_ssl)')
 endif
 SHLIB_LINK += $(filter -lcrypto, $(LIBS)) -lsodium
+
+sql/$(EXTENSION)--0.2.0--0.3.0.sql: $(sort $(wildcard $(srcdir)/sql/parts/03*.sql))
+	cat $^ > $@
 
 .PHONY: fuzz unit
 fuzz:

@@ -30,8 +30,9 @@ PROV_CLEANUP_EXTRA=()	# more paths to remove at exit
 PROV_DEPS_BASE=(build-essential postgresql-15 postgresql-server-dev-15
 	libssl-dev libsodium-dev libicu-dev pkg-config)
 # Extra for the test command: clang with the libFuzzer/ASan/UBSan runtimes
-# (libclang-rt-14-dev on Debian 12) and IPC::Run for TAP tests.
-PROV_DEPS_TEST=(clang llvm libclang-rt-14-dev perl libipc-run-perl)
+# (libclang-rt-14-dev on Debian 12), IPC::Run for TAP tests and the openssl
+# command (test/pki/make_pki.sh builds the X.509 test PKI with it).
+PROV_DEPS_TEST=(clang llvm libclang-rt-14-dev perl libipc-run-perl openssl)
 PROV_DEPS_NODE=(nodejs npm)	# test/interop; only when no node/npm on PATH
 
 if [ -t 1 ]; then

@@ -1,0 +1,1 @@
+-- trust store: signer registry, trust anchors, verdicts (part 031)

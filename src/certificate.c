@@ -1,0 +1,4 @@
+/*
+ * certificate.c
+ *		Placeholder (issue 4, in progress).
+ */

@@ -1,0 +1,4 @@
+/*
+ * trust.c
+ *		Placeholder (issue 4, in progress).
+ */

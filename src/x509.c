@@ -1,0 +1,4 @@
+/*
+ * x509.c
+ *		Placeholder (issue 4, in progress).
+ */
