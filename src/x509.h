@@ -78,7 +78,8 @@ extern x5_parse_status x5_parse_pem(const char *in, size_t len,
 /*
  * x5_parse_der
  *		Check that in[0..len) is exactly one DER certificate (no trailing
- *		bytes) that OpenSSL decodes, with a decodable public key.
+ *		bytes, at most X5_DER_MAX) that OpenSSL decodes, whose extensions
+ *		are well formed (no duplicates) and whose validity times parse.
  */
 extern x5_parse_status x5_parse_der(const unsigned char *in, size_t len,
 									x5_error *err);
