@@ -22,6 +22,7 @@
 #include "utils/jsonb.h"
 #include "utils/timestamp.h"
 
+#include "gs1_lint.h"
 #include "gs1_parse.h"
 
 #define GS1_SEND_VERSION	1
@@ -614,4 +615,24 @@ prov_gs1_scan_data(PG_FUNCTION_ARGS)
 	buf = palloc(len + 1);
 	gs1_to_scan(res, buf, len + 1);
 	PG_RETURN_TEXT_P(cstring_to_text_with_len(buf, len));
+}
+
+/*
+ * prov_country_is_valid
+ *		country_is_valid(text) -> boolean: true when the text is an ISO
+ *		3166-1 alpha-2 code in use, in upper case (the code list of the GS1
+ *		linter iso3166alpha2, which AI 4307 uses).  Never raises.
+ */
+PG_FUNCTION_INFO_V1(prov_country_is_valid);
+Datum
+prov_country_is_valid(PG_FUNCTION_ARGS)
+{
+	text	   *t = PG_GETARG_TEXT_PP(0);
+	const char *s = VARDATA_ANY(t);
+	char		msg[8];
+
+	if (VARSIZE_ANY_EXHDR(t) != 2 ||
+		s[0] < 'A' || s[0] > 'Z' || s[1] < 'A' || s[1] > 'Z')
+		PG_RETURN_BOOL(false);
+	PG_RETURN_BOOL(gs1_lint_run(GS1_LINT_ISO3166ALPHA2, s, 2, msg, sizeof(msg)));
 }

@@ -22,6 +22,7 @@
 #include "utils/sortsupport.h"
 
 #include "compat.h"
+#include "gs1_check.h"
 #include "gtin_parse.h"
 
 #define DatumGetGtin(X)		((uint64) DatumGetInt64(X))
@@ -469,4 +470,27 @@ prov_gtin_has_company_prefix(PG_FUNCTION_ARGS)
 
 	gtin_to_digits(v, digits);
 	PG_RETURN_BOOL(memcmp(digits + 1, p, n) == 0);
+}
+
+/*
+ * prov_gln_is_valid
+ *		gln_is_valid(text) -> boolean: true when the text is a Global
+ *		Location Number, 13 ASCII digits whose last is the GS1 mod-10 check
+ *		digit of the first 12.  Never raises.  (A GLN shares the GTIN-13
+ *		check digit rule, hence its place here.)
+ */
+PG_FUNCTION_INFO_V1(prov_gln_is_valid);
+Datum
+prov_gln_is_valid(PG_FUNCTION_ARGS)
+{
+	text	   *t = PG_GETARG_TEXT_PP(0);
+	const char *s = VARDATA_ANY(t);
+	int			i;
+
+	if (VARSIZE_ANY_EXHDR(t) != 13)
+		PG_RETURN_BOOL(false);
+	for (i = 0; i < 13; i++)
+		if (!gs1_is_digit((unsigned char) s[i]))
+			PG_RETURN_BOOL(false);
+	PG_RETURN_BOOL(gs1_mod10(s, 12) == s[12]);
 }

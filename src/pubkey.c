@@ -805,6 +805,53 @@ pubkey_private_key(FunctionCallInfo fcinfo, text *keytext, pk_type *type)
 }
 
 /*
+ * pubkey_extra_header
+ *		Append the members of the header argument of sign() (a JSON object
+ *		of further protected header parameters, such as x5c or typ) to the
+ *		header text hdr, after "alg" and "kid".  "alg", "crit" and "b64"
+ *		are sign()'s to set, and "kid" only when the kid argument is not.
+ */
+static void
+pubkey_extra_header(StringInfo hdr, Jsonb *extra, bool have_kid)
+{
+	static const char *const reserved[] = {"alg", "crit", "b64", "kid"};
+	char	   *text;
+	size_t		len;
+	int			i;
+
+	if (!JB_ROOT_IS_OBJECT(extra) || JB_ROOT_IS_SCALAR(extra))
+		ereport(ERROR,
+				errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				errmsg("header must be a JSON object"),
+				errdetail("It holds protected header parameters to add, such as x5c or typ."));
+	for (i = 0; i < (int) lengthof(reserved); i++)
+	{
+		JsonbValue	k;
+
+		if (i == 3 && !have_kid)
+			break;
+		k.type = jbvString;
+		k.val.string.val = (char *) reserved[i];
+		k.val.string.len = strlen(reserved[i]);
+		if (findJsonbValueFromContainer(&extra->root, JB_FOBJECT, &k) != NULL)
+			ereport(ERROR,
+					errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					errmsg("header must not set \"%s\"", reserved[i]),
+					errdetail(i == 3 ? "The kid argument sets it." :
+							  "sign() sets \"alg\" from the key or the alg argument, and uses no JWS extension."));
+	}
+	if (JB_ROOT_COUNT(extra) == 0)
+		return;
+	/* "{...}": append the members between the braces */
+	text = JsonbToCString(NULL, &extra->root, VARSIZE(extra));
+	len = strlen(text);
+	Assert(len >= 2 && text[0] == '{' && text[len - 1] == '}');
+	appendStringInfoChar(hdr, ',');
+	appendBinaryStringInfo(hdr, text + 1, (int) len - 2);
+	pfree(text);
+}
+
+/*
  * prov_sign
  *		sign(claims jsonb, private_key text, kid text, alg text): a
  *		signed_record whose protected header is {"alg":...} (plus "kid" when
@@ -868,7 +915,7 @@ prov_sign(PG_FUNCTION_ARGS)
 		}
 	}
 
-	/* protected header: {"alg":"...","kid":"..."} */
+	/* protected header: {"alg":"...","kid":"...", extra members} */
 	initStringInfo(&hdr);
 	appendStringInfoString(&hdr, "{\"alg\":");
 	escape_json(&hdr, sig_alg_name(alg));
@@ -877,6 +924,8 @@ prov_sign(PG_FUNCTION_ARGS)
 		appendStringInfoString(&hdr, ",\"kid\":");
 		escape_json(&hdr, text_to_cstring(PG_GETARG_TEXT_PP(2)));
 	}
+	if (PG_NARGS() > 4 && !PG_ARGISNULL(4))
+		pubkey_extra_header(&hdr, PG_GETARG_JSONB_P(4), !PG_ARGISNULL(2));
 	appendStringInfoChar(&hdr, '}');
 
 	payload = JsonbToCString(NULL, &claims->root, VARSIZE(claims));

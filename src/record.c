@@ -1030,6 +1030,26 @@ record_part_json(const SignedRecord *r, int seg, size_t *len)
 }
 
 /*
+ * record_scan_part
+ *		Scan the stored header or payload of r for the members m[0..n);
+ *		a stored value that is not JSON is data corruption.
+ */
+static void
+record_scan_part(const SignedRecord *r, int seg, JsonMember *m, int n)
+{
+	size_t		len;
+	char	   *s = record_part_json(r, seg, &len);
+	JsonScan	js;
+	JsonLexContext *lex;
+
+	if (json_scan(s, len, &js, m, n, false, &lex) != JSON_SUCCESS)
+		ereport(ERROR,
+				(errcode(ERRCODE_DATA_CORRUPTED),
+				 errmsg("corrupt signed_record value"),
+				 errdetail("The stored %s is not JSON.", jws_segment_name(seg))));
+}
+
+/*
  * record_member
  *		The top-level member `name` of the stored header or payload: fills
  *		*m (kind JK_ABSENT when there is none).
@@ -1037,18 +1057,82 @@ record_part_json(const SignedRecord *r, int seg, size_t *len)
 static void
 record_member(const SignedRecord *r, int seg, const char *name, JsonMember *m)
 {
-	size_t		len;
-	char	   *s = record_part_json(r, seg, &len);
-	JsonScan	js;
-	JsonLexContext *lex;
-
 	memset(m, 0, sizeof(*m));
 	m->name = name;
-	if (json_scan(s, len, &js, m, 1, false, &lex) != JSON_SUCCESS)
+	record_scan_part(r, seg, m, 1);
+}
+
+/* A NumericDate claim m (checked on input) as *ts; false when absent */
+static bool
+record_date_member(const JsonMember *m, TimestampTz *ts)
+{
+	if (m->kind != JK_NUMBER)
+		return false;
+	if (!numericdate_to_timestamptz(m->value, ts))
 		ereport(ERROR,
 				(errcode(ERRCODE_DATA_CORRUPTED),
 				 errmsg("corrupt signed_record value"),
-				 errdetail("The stored %s is not JSON.", jws_segment_name(seg))));
+				 errdetail("The stored \"%s\" claim is out of range.", m->name)));
+	return true;
+}
+
+/*
+ * record_trust_info
+ *		The header members and claims the trust store judges a record by
+ *		(see record.h).  Two JSON scans of small documents; everything is
+ *		palloc'd in the current context, which the caller resets per row.
+ */
+void
+record_trust_info(const SignedRecord *r, RecordTrustInfo *info)
+{
+	enum
+	{
+		H_KID, H_X5C, H_JWK, H_JKU, H_X5U, H_COUNT
+	};
+	enum
+	{
+		P_IAT, P_EXP, P_NBF, P_ROLE, P_COUNT
+	};
+	JsonMember	h[H_COUNT];
+	JsonMember	p[P_COUNT];
+
+	memset(info, 0, sizeof(*info));
+	memset(h, 0, sizeof(h));
+	memset(p, 0, sizeof(p));
+	h[H_KID].name = "kid";
+	h[H_X5C].name = "x5c";
+	h[H_JWK].name = "jwk";
+	h[H_JKU].name = "jku";
+	h[H_X5U].name = "x5u";
+	p[P_IAT].name = "iat";
+	p[P_EXP].name = "exp";
+	p[P_NBF].name = "nbf";
+	p[P_ROLE].name = "role";
+	record_scan_part(r, JWS_HEADER, h, H_COUNT);
+	record_scan_part(r, JWS_PAYLOAD, p, P_COUNT);
+
+	if (h[H_KID].kind == JK_STRING)
+		info->kid = h[H_KID].value;
+	info->nx5c = -1;
+	if (h[H_X5C].kind != JK_ABSENT)
+	{
+		JsonMember *x = &h[H_X5C];
+
+		if (x->kind == JK_ARRAY && x->nelems > 0 && x->nstrings == x->nelems)
+		{
+			info->nx5c = x->nstrings;
+			info->x5c = x->strings;
+		}
+		else
+			info->x5c_bad = true;
+	}
+	info->embedded_key = h[H_JWK].kind != JK_ABSENT ||
+		h[H_JKU].kind != JK_ABSENT || h[H_X5U].kind != JK_ABSENT;
+	info->has_iat = record_date_member(&p[P_IAT], &info->iat);
+	info->has_exp = record_date_member(&p[P_EXP], &info->exp);
+	info->has_nbf = record_date_member(&p[P_NBF], &info->nbf);
+	if (p[P_ROLE].kind == JK_STRING)
+		info->role = p[P_ROLE].value;
 }
 
 /* The header or payload of a stored record as jsonb */
@@ -1119,13 +1203,8 @@ prov_record_issued_at(PG_FUNCTION_ARGS)
 	TimestampTz ts;
 
 	record_member(r, JWS_PAYLOAD, "iat", &m);
-	if (m.kind != JK_NUMBER)
+	if (!record_date_member(&m, &ts))
 		PG_RETURN_NULL();
-	if (!numericdate_to_timestamptz(m.value, &ts))
-		ereport(ERROR,
-				(errcode(ERRCODE_DATA_CORRUPTED),
-				 errmsg("corrupt signed_record value"),
-				 errdetail("The stored \"iat\" claim is out of range.")));
 	PG_RETURN_TIMESTAMPTZ(ts);
 }
 

@@ -12,6 +12,7 @@
 
 #include "postgres.h"
 
+#include "datatype/timestamp.h"
 #include "fmgr.h"
 
 #define SIGNED_RECORD_VERSION	1
@@ -65,5 +66,34 @@ record_sig_segment(const SignedRecord *r, size_t *len)
  *		is wrong, 54000 beyond SIGNED_RECORD_MAX_LEN).
  */
 extern SignedRecord *record_from_compact(const char *s, size_t len);
+
+/*
+ * What the trust store needs from a record's header and payload, read by
+ * record_trust_info (record.c).
+ */
+typedef struct RecordTrustInfo
+{
+	char	   *kid;			/* header "kid"; NULL when absent */
+	int			nx5c;			/* header "x5c": entries; -1 when absent */
+	char	  **x5c;			/* the entries (base64 DER), NULL when none */
+	bool		x5c_bad;		/* "x5c" is not a non-empty array of strings */
+	bool		embedded_key;	/* the header has jwk, jku or x5u (ignored) */
+	bool		has_iat;
+	bool		has_exp;
+	bool		has_nbf;
+	TimestampTz iat;			/* the NumericDate claims, when present */
+	TimestampTz exp;
+	TimestampTz nbf;
+	char	   *role;			/* payload "role" claim when a string */
+} RecordTrustInfo;
+
+/*
+ * record_trust_info (record.c)
+ *		Fill *info from the stored record r: the header members kid, x5c,
+ *		jwk, jku and x5u, and the claims iat, exp, nbf and role.  Memory is
+ *		palloc'd in the current context.  Raises only for a corrupt stored
+ *		value (XX001) and out of memory.
+ */
+extern void record_trust_info(const SignedRecord *r, RecordTrustInfo *info);
 
 #endif							/* PROVENANCE_RECORD_H */
