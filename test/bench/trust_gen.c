@@ -3,17 +3,21 @@
  *		Generator of registered signers and their signed records for
  *		test/bench/trust.sh (the trust store benchmark).
  *
- *		trust_gen ROWS SIGNERS SIGNERS_FILE RECORDS_FILE
+ *		trust_gen ROWS MIXED_ROWS SIGNERS SIGNERS_FILE GROUPED_FILE MIXED_FILE
  *
  * Makes SIGNERS fresh Ed25519 key pairs (libsodium) and writes, in COPY
  * text format:
  *	SIGNERS_FILE	"kid TAB \\x<DER SubjectPublicKeyInfo>" per signer; the
  *					key column loads as bytea and casts to pubkey
- *	RECORDS_FILE	"kid TAB compact-JWS" per record, ROWS lines
- * The kids are "bench-signer-<n>"; record i is signed by signer
- * i % SIGNERS with protected header {"alg":"EdDSA","kid":...} and a payload
- * that carries an iat (so the registry path judges it completely).  Every
- * record is distinct and verifies.  Exit status 0 on success.
+ *	GROUPED_FILE	"kid TAB compact-JWS", ROWS lines grouped by signer:
+ *					record i is signed by signer i * SIGNERS / ROWS
+ *	MIXED_FILE		the same, MIXED_ROWS lines (0: none, the file is not
+ *					written) cycling through the signers: record i is
+ *					signed by signer i % SIGNERS
+ * The kids are "bench-signer-<n>"; every record has the protected header
+ * {"alg":"EdDSA","kid":...} and a payload that carries an iat (so the
+ * registry path judges it completely).  Every record is distinct and
+ * verifies.  Exit status 0 on success.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -82,23 +86,68 @@ make_signer(Signer *s)
 		sprintf(s->derhex + 2 * i, "%02x", der[i]);
 }
 
+/*
+ * Write rows records to path: grouped by signer (grouped) or cycling
+ * through them; serials start at first.  Returns 0 on success.
+ */
+static int
+write_records(const char *path, const Signer *signers, long nsigners,
+			  long rows, int grouped, long first)
+{
+	FILE	   *f;
+	long		i;
+
+	f = fopen(path, "w");
+	if (f == NULL)
+	{
+		perror(path);
+		return 1;
+	}
+	for (i = 0; i < rows; i++)
+	{
+		long		k = grouped ? (long) ((double) i * nsigners / rows) : i % nsigners;
+		char		hdr[128];
+		char		pay[256];
+		char		rec[MAXREC];
+		unsigned char sig[crypto_sign_BYTES];
+		unsigned long long slen;
+		size_t		o;
+
+		snprintf(hdr, sizeof(hdr), "{\"alg\":\"EdDSA\",\"kid\":\"bench-signer-%ld\"}", k);
+		snprintf(pay, sizeof(pay),
+				 "{\"gtin\":\"09506000134352\",\"serial\":\"T%09ld\",\"site\":\"KZ-0042\",\"iat\":%ld}",
+				 first + i, 1764230000L + first + i);
+		o = b64url((const unsigned char *) hdr, strlen(hdr), rec);
+		rec[o++] = '.';
+		o += b64url((const unsigned char *) pay, strlen(pay), rec + o);
+		crypto_sign_detached(sig, &slen, (const unsigned char *) rec, o,
+							 signers[k].sk);
+		rec[o++] = '.';
+		b64url(sig, (size_t) slen, rec + o);
+		fprintf(f, "bench-signer-%ld\t%s\n", k, rec);
+	}
+	return fclose(f) != 0;
+}
+
 int
 main(int argc, char **argv)
 {
 	Signer	   *signers;
 	long		rows;
+	long		mixed;
 	long		nsigners;
 	long		i;
 	FILE	   *f;
 
-	if (argc != 5)
+	if (argc != 7)
 	{
-		fprintf(stderr, "usage: trust_gen ROWS SIGNERS SIGNERS_FILE RECORDS_FILE\n");
+		fprintf(stderr, "usage: trust_gen ROWS MIXED_ROWS SIGNERS SIGNERS_FILE GROUPED_FILE MIXED_FILE\n");
 		return 2;
 	}
 	rows = atol(argv[1]);
-	nsigners = atol(argv[2]);
-	if (rows <= 0 || nsigners <= 0 || nsigners > MAXSIGNERS)
+	mixed = atol(argv[2]);
+	nsigners = atol(argv[3]);
+	if (rows <= 0 || mixed < 0 || nsigners <= 0 || nsigners > MAXSIGNERS)
 	{
 		fprintf(stderr, "trust_gen: bad arguments\n");
 		return 2;
@@ -114,47 +163,20 @@ main(int argc, char **argv)
 	for (i = 0; i < nsigners; i++)
 		make_signer(&signers[i]);
 
-	f = fopen(argv[3], "w");
-	if (f == NULL)
-	{
-		perror(argv[3]);
-		return 1;
-	}
-	for (i = 0; i < nsigners; i++)
-		fprintf(f, "bench-signer-%ld\t\\\\x%s\n", i, signers[i].derhex);
-	if (fclose(f) != 0)
-		return 1;
-
 	f = fopen(argv[4], "w");
 	if (f == NULL)
 	{
 		perror(argv[4]);
 		return 1;
 	}
-	for (i = 0; i < rows; i++)
-	{
-		long		k = i % nsigners;
-		char		hdr[128];
-		char		pay[256];
-		char		rec[MAXREC];
-		unsigned char sig[crypto_sign_BYTES];
-		unsigned long long slen;
-		size_t		o;
-
-		snprintf(hdr, sizeof(hdr), "{\"alg\":\"EdDSA\",\"kid\":\"bench-signer-%ld\"}", k);
-		snprintf(pay, sizeof(pay),
-				 "{\"gtin\":\"09506000134352\",\"serial\":\"T%09ld\",\"site\":\"KZ-0042\",\"iat\":%ld}",
-				 i, 1764230000L + i);
-		o = b64url((const unsigned char *) hdr, strlen(hdr), rec);
-		rec[o++] = '.';
-		o += b64url((const unsigned char *) pay, strlen(pay), rec + o);
-		crypto_sign_detached(sig, &slen, (const unsigned char *) rec, o,
-							 signers[k].sk);
-		rec[o++] = '.';
-		b64url(sig, (size_t) slen, rec + o);
-		fprintf(f, "bench-signer-%ld\t%s\n", k, rec);
-	}
+	for (i = 0; i < nsigners; i++)
+		fprintf(f, "bench-signer-%ld\t\\\\x%s\n", i, signers[i].derhex);
 	if (fclose(f) != 0)
+		return 1;
+	if (write_records(argv[5], signers, nsigners, rows, 1, 0) != 0)
+		return 1;
+	if (mixed > 0 &&
+		write_records(argv[6], signers, nsigners, mixed, 0, rows) != 0)
 		return 1;
 	free(signers);
 	return 0;
