@@ -1059,6 +1059,8 @@ done:
 	{
 		out->anchor_id = out->status == X5_UNTRUSTED || out->status == X5_MALFORMED ?
 			-1 : out->anchor_id;
+		if (out->status == X5_UNTRUSTED || out->status == X5_MALFORMED)
+			out->not_before = out->not_after = 0;
 		EVP_PKEY_free(out->leaf_key);
 		out->leaf_key = NULL;
 	}

@@ -196,9 +196,10 @@ typedef struct x5_result
 	x5_status	status;
 	int			anchor_id;		/* id of the anchor the path ends at (X5_OK) */
 	int64_t		not_before;		/* Unix seconds: latest notBefore over the
-								 * whole path leaf..anchor */
+								 * whole path leaf..anchor (0 unless a path
+								 * was found) */
 	int64_t		not_after;		/* Unix seconds: earliest notAfter over the
-								 * path */
+								 * path (0 unless a path was found) */
 	EVP_PKEY   *leaf_key;		/* X5_OK: the leaf public key (canonical, as
 								 * pubkey stores it); caller frees */
 	char		subject[X5_NAME_MAX];	/* leaf subject, RFC 2253 one-line
