@@ -10,6 +10,14 @@
 #	    the same hash partition as before, indexes valid (amcheck), used by
 #	    the planner, and provenance.gs1_prefix as a fresh install has it (the
 #	    dump carries no rows of it, so a local edit is not kept);
+#	  - the trust store: provenance.signer (five signers, two revoked) and
+#	    provenance.trust_anchor (a CA certificate made with the openssl
+#	    command) are configuration tables, so every dump carries their rows
+#	    and every restore has them unchanged; the verdicts of verify() and
+#	    verification() on records of every kind (valid, revoked for
+#	    key_compromise and superseded, expired signer, unknown signer, bad
+#	    signature, x5c chain to the anchor and to an untrusted CA) are the
+#	    same before and after;
 #	  - COPY (FORMAT binary) out of one server and into the other;
 #	  - a binary COPY file with one corrupted gtin or gs1 field is rejected
 #	    with SQLSTATE 22P03 and leaves the table unchanged.
@@ -23,6 +31,7 @@ use warnings;
 use PostgreSQL::Test::Cluster;
 use PostgreSQL::Test::Utils;
 use Test::More;
+use IPC::Run;
 use Time::HiRes qw(time);
 
 my $t0 = time;
@@ -135,6 +144,115 @@ is( $src->safe_psql(
 	'1',
 	'source: one local edit of provenance.gs1_prefix');
 
+# --- trust store ------------------------------------------------------
+
+# A CA certificate (the trust anchor) and two leaves with digitalSignature:
+# one issued by the CA, one by a CA nobody trusts.  made with the openssl
+# command.
+sub openssl
+{
+	my @args = @_;
+	my ($stdout, $stderr);
+	my $ok = IPC::Run::run([ 'openssl', @args ], '>', \$stdout, '2>', \$stderr);
+	BAIL_OUT("openssl @args: $stderr") unless $ok;
+	return;
+}
+write_file("$tmp/leaf.ext",
+	"basicConstraints=CA:FALSE\nkeyUsage=critical,digitalSignature\n");
+for my $ca (qw(ca rogue))
+{
+	openssl('req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256',
+		'-nodes', '-subj', "/CN=Test $ca", '-days', '3650',
+		'-addext', 'basicConstraints=critical,CA:TRUE',
+		'-addext', 'keyUsage=critical,keyCertSign,cRLSign',
+		'-keyout', "$tmp/$ca.key", '-out', "$tmp/$ca.pem");
+	openssl('req', '-new', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256',
+		'-nodes', '-subj', "/CN=Border post of $ca", '-keyout', "$tmp/$ca-leaf.key",
+		'-out', "$tmp/$ca-leaf.csr");
+	openssl('x509', '-req', '-in', "$tmp/$ca-leaf.csr", '-CA', "$tmp/$ca.pem",
+		'-CAkey', "$tmp/$ca.key", '-set_serial', '2', '-days', '365',
+		'-extfile', "$tmp/leaf.ext", '-out', "$tmp/$ca-leaf.pem");
+}
+my %pem = map { $_ => slurp_file("$tmp/$_") }
+  qw(ca.pem ca-leaf.pem ca-leaf.key rogue-leaf.pem rogue-leaf.key);
+
+# Signers: valid (with GLN, country and a window), revoked for
+# key_compromise, superseded at base + 10, expired at base + 10, a P-256
+# key; records signed by each, by an unregistered key, one with another
+# record's signature, and two x5c chains (to the anchor, and to a CA that is
+# not one).  Signer rows carry created_at = now() of this transaction.
+$src->safe_psql(
+	'orig', qq{
+CREATE TABLE trust_keys (kid text PRIMARY KEY, priv text NOT NULL, pub provenance.pubkey NOT NULL);
+INSERT INTO trust_keys
+SELECT k, g.private_key, g.public_key
+FROM (VALUES ('ok', 'Ed25519'), ('compromised', 'Ed25519'), ('superseded', 'Ed25519'),
+		('expired', 'Ed25519'), ('p256', 'P-256'), ('stranger', 'Ed25519')) AS v(k, t),
+	LATERAL provenance.generate_keypair(t) AS g;
+CREATE TABLE trust_base AS SELECT extract(epoch FROM now())::bigint - 100000 AS t;
+SELECT provenance.signer_add(pub, 'Almaty Textiles', 'manufacturer', kid => kid,
+	party_gln => '4870001234560', country => 'KZ',
+	valid_from => to_timestamp((SELECT t FROM trust_base) - 1000),
+	valid_until => to_timestamp((SELECT t FROM trust_base) + 1000000))
+FROM trust_keys WHERE kid = 'ok';
+SELECT provenance.signer_add(pub, 'Caspian Carrier', 'carrier', kid => kid, country => 'AZ')
+FROM trust_keys WHERE kid = 'compromised';
+SELECT provenance.signer_add(pub, 'Old Key Co', 'brand_owner', kid => kid)
+FROM trust_keys WHERE kid = 'superseded';
+SELECT provenance.signer_add(pub, 'Gone Ltd', 'retailer', kid => kid,
+	valid_until => to_timestamp((SELECT t FROM trust_base) + 10))
+FROM trust_keys WHERE kid = 'expired';
+SELECT provenance.signer_add(pub, 'Tbilisi Port', 'port', kid => kid, country => 'GE')
+FROM trust_keys WHERE kid = 'p256';
+SELECT provenance.signer_revoke('compromised', 'key_compromise', to_timestamp((SELECT t FROM trust_base) + 50));
+SELECT provenance.signer_revoke('superseded', 'superseded', to_timestamp((SELECT t FROM trust_base) + 10));
+SELECT provenance.trust_anchor_add('Test customs CA', \$pem\$$pem{'ca.pem'}\$pem\$, ARRAY['customs']);
+
+CREATE TABLE trust_recs (id int PRIMARY KEY, rec provenance.signed_record NOT NULL);
+INSERT INTO trust_recs
+SELECT row_number() OVER (ORDER BY k.kid, d), provenance.sign(
+		jsonb_build_object('iat', (SELECT t FROM trust_base) + d, 'gtin', '04870001234560'),
+		k.priv, k.kid)
+FROM trust_keys k, (VALUES (1), (20)) AS x(d);
+-- header.payload of one record with the signature of another
+INSERT INTO trust_recs
+SELECT 100, (split_part(a.rec::text, '.', 1) || '.' || split_part(a.rec::text, '.', 2) || '.'
+		|| split_part(b.rec::text, '.', 3))::provenance.signed_record
+FROM trust_recs a, trust_recs b WHERE a.id = 1 AND b.id = 2;
+INSERT INTO trust_recs
+SELECT 200 + n, provenance.sign(
+		jsonb_build_object('iat', extract(epoch FROM now())::bigint + 2, 'gtin', '04870001234560'),
+		key, alg => 'ES256',
+		header => jsonb_build_object('x5c', jsonb_build_array(provenance.certificate_x5c(leaf::provenance.certificate))))
+FROM (VALUES (1, \$pem\$$pem{'ca-leaf.pem'}\$pem\$, \$pem\$$pem{'ca-leaf.key'}\$pem\$),
+		(2, \$pem\$$pem{'rogue-leaf.pem'}\$pem\$, \$pem\$$pem{'rogue-leaf.key'}\$pem\$)) AS v(n, leaf, key);
+});
+
+# The registry and the verdicts; each restored database must give the same.
+my @trust_checks = (
+	[ 'signer rows' =>
+		  q{SELECT count(*) || ' ' || count(revoked_at) || ' ' || md5(string_agg(s::text, ',' ORDER BY kid)) FROM provenance.signer s} ],
+	[ 'trust_anchor rows' => q{SELECT count(*) || ' ' || md5(string_agg(a::text || ' '
+			|| encode(provenance.certificate_der(certificate), 'hex'), ',' ORDER BY name)) FROM provenance.trust_anchor a} ],
+	[ 'trust_recs rows' =>
+		  q{SELECT count(*) || ' ' || md5(string_agg(r::text, ',' ORDER BY id)) FROM trust_recs r} ],
+	[ 'verdict statuses' => q{
+		SELECT string_agg(status || ' ' || n, ', ' ORDER BY status)
+		FROM (SELECT (provenance.verification(rec)).status, count(*) AS n FROM trust_recs GROUP BY 1) x} ],
+	[ 'verdicts' =>
+		  q{SELECT string_agg(id || ' ' || provenance.verify(rec) || ' ' || provenance.verification(rec)::text, E'\n' ORDER BY id) FROM trust_recs} ],);
+
+my %trust_orig;
+$trust_orig{ $_->[0] } = $src->safe_psql('orig', $_->[1]) for @trust_checks;
+like($trust_orig{'signer rows'}, qr/^5 2 [0-9a-f]{32}$/, 'source: 5 signers, 2 revoked');
+like($trust_orig{'trust_anchor rows'}, qr/^1 [0-9a-f]{32}$/, 'source: 1 trust anchor');
+is( $trust_orig{'verdict statuses'},
+	'bad_signature 1, signer_expired 1, signer_revoked 3, unknown_signer 2, untrusted_chain 1, valid 7',
+	'source: the verdicts cover valid, revoked, expired, unknown, bad signature and untrusted chain')
+  or diag($trust_orig{'verdicts'});
+like( $trust_orig{'verdicts'}, qr/^201 true \(t,valid,,"CN=Border post of ca",customs,/m,
+	'source: the x5c record chained to the anchor is valid, party the leaf subject');
+
 # --- digests ----------------------------------------------------------
 
 # Each check is a query returning one line; the restored database must give
@@ -188,6 +306,9 @@ $dst->safe_psql('postgres', 'CREATE DATABASE fresh');
 $dst->safe_psql('fresh', 'CREATE EXTENSION provenance');
 my $prefix_fresh = $dst->safe_psql('fresh', $prefix_sql);
 isnt($prefix_src, $prefix_fresh, 'source: gs1_prefix differs from a fresh install');
+is( $dst->safe_psql('fresh',
+		'SELECT count(*) FROM provenance.signer UNION ALL SELECT count(*) FROM provenance.trust_anchor'),
+	"0\n0", 'a fresh install has no signers and no trust anchors');
 
 # check_restored DB LABEL: every check of a restored database
 sub check_restored
@@ -197,6 +318,10 @@ sub check_restored
 	for my $c (@checks)
 	{
 		is($node->safe_psql($db, $c->[1]), $orig{ $c->[0] }, "$label: $c->[0]");
+	}
+	for my $c (@trust_checks)
+	{
+		is($node->safe_psql($db, $c->[1]), $trust_orig{ $c->[0] }, "$label: $c->[0]");
 	}
 	is( $node->safe_psql(
 			$db, q{
@@ -227,7 +352,7 @@ sub check_restored
 		SELECT count(bt_index_check(c.oid, true))
 		FROM pg_class c JOIN pg_am a ON a.oid = c.relam
 		WHERE c.relnamespace = 'public'::regnamespace AND c.relkind = 'i'
-		  AND a.amname = 'btree'}),
+		  AND a.amname = 'btree' AND c.relname NOT LIKE 'trust\\_%'}),
 		'7',
 		"$label: amcheck of the 7 btree indexes");
 
@@ -287,6 +412,8 @@ for my $f ($plain, $plain_root, "$custom.sql")
 	like($text, qr/^CREATE EXTENSION IF NOT EXISTS provenance WITH SCHEMA provenance;$/m,
 		"$name: creates the extension");
 	unlike($text, qr/^COPY provenance\.gs1_prefix/m, "$name: no COPY provenance.gs1_prefix");
+	like($text, qr/^COPY provenance\.signer /m, "$name: COPY provenance.signer (config table)");
+	like($text, qr/^COPY provenance\.trust_anchor /m, "$name: COPY provenance.trust_anchor (config table)");
 	like($text, qr/^COPY public\.items /m, "$name: COPY public.items");
 }
 like(slurp_file($plain_root), qr/^COPY public\.scans /m,
@@ -296,6 +423,8 @@ unlike(slurp_file($plain), qr/^COPY public\.scans /m, 'plain: rows go to the par
 my $list = `pg_restore -l $custom`;
 is($?, 0, 'pg_restore -l');
 unlike($list, qr/TABLE DATA provenance gs1_prefix/, 'custom dump: no table data of gs1_prefix');
+like($list, qr/TABLE DATA provenance signer /, 'custom dump: table data of signer');
+like($list, qr/TABLE DATA provenance trust_anchor /, 'custom dump: table data of trust_anchor');
 
 $dst->safe_psql('postgres', 'CREATE DATABASE r_plain');
 $dst->command_ok(
