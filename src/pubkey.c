@@ -449,29 +449,43 @@ prov_pubkey_type(PG_FUNCTION_ARGS)
  * ---------------------------------------------------------------------
  */
 
-#define PK_CACHE_SLOTS	16
+#define PK_CACHE_MAX	4096	/* keys kept per call site; more flushes */
 #define PK_NALGS		(SIG_ALG_RS384 + 1)
+
+/* Hash key of a cached public key: a 64-bit hash and the length of its DER */
+typedef struct PubkeyCacheKey
+{
+	uint64		hash;
+	uint32		len;
+	uint32		pad;			/* zero */
+} PubkeyCacheKey;
 
 typedef struct PubkeyCacheEntry
 {
-	size_t		len;			/* DER length; 0 = free slot */
-	unsigned char *der;			/* in fn_mcxt */
+	PubkeyCacheKey tag;			/* hash key: must be first */
+	unsigned char *der;			/* in keycxt */
 	EVP_PKEY   *key;			/* NULL when the DER did not load */
 	uint32		tried;			/* bit per sig_alg: verifier attempted */
 	sig_verifier *verifiers[PK_NALGS];	/* NULL: alg does not fit the key */
+	struct PubkeyCacheEntry *next;	/* every entry, for release */
 } PubkeyCacheEntry;
 
 /*
- * The fn_extra state of the verification and signing functions.  Lives in
- * fn_mcxt; release_cb frees every OpenSSL object and wipes the private key
- * text when that context is reset or deleted (end of query, or ERROR).
+ * The fn_extra state of the verification and signing functions, in
+ * fn_mcxt.  The public keys live in keycxt, a child context whose reset
+ * callback (keys_cb) frees their OpenSSL objects; release_cb, on fn_mcxt,
+ * frees the private key of sign() and wipes its text.  Both run when the
+ * query ends, on ERROR, and (keys_cb) when the key cache is flushed.
  */
 typedef struct PubkeyCache
 {
-	MemoryContextCallback release_cb;
-	int			last;			/* slot of the last hit */
-	int			next;			/* slot to reuse when all are taken */
-	PubkeyCacheEntry slots[PK_CACHE_SLOTS];
+	MemoryContextCallback release_cb;	/* on fn_mcxt */
+	MemoryContextCallback keys_cb;	/* on keycxt */
+	MemoryContext keycxt;
+	HTAB	   *keys;			/* PubkeyCacheKey -> PubkeyCacheEntry */
+	PubkeyCacheEntry *all;		/* every entry of keys */
+	PubkeyCacheEntry *last;		/* the last hit */
+	long		nkeys;
 
 	/* sign(): the private key last used and its text */
 	EVP_PKEY   *priv;
@@ -480,9 +494,9 @@ typedef struct PubkeyCache
 	size_t		priv_len;
 } PubkeyCache;
 
-/* Free the OpenSSL objects of a cache slot and mark it free */
+/* Free the OpenSSL objects of a cache entry */
 static void
-pubkey_slot_clear(PubkeyCacheEntry *e)
+pubkey_entry_clear(PubkeyCacheEntry *e)
 {
 	int			a;
 
@@ -494,24 +508,52 @@ pubkey_slot_clear(PubkeyCacheEntry *e)
 	EVP_PKEY_free(e->key);
 	e->key = NULL;
 	e->tried = 0;
-	e->len = 0;
 }
 
-/* Reset callback of fn_mcxt: free the cached OpenSSL objects, wipe secrets */
+/* Reset callback of keycxt: free the OpenSSL objects of every cached key */
+static void
+pubkey_keys_release(void *arg)
+{
+	PubkeyCache *cache = (PubkeyCache *) arg;
+	PubkeyCacheEntry *e;
+
+	for (e = cache->all; e != NULL; e = e->next)
+		pubkey_entry_clear(e);
+	cache->all = NULL;
+	cache->last = NULL;
+	cache->keys = NULL;
+	cache->nkeys = 0;
+}
+
+/* Reset callback of fn_mcxt: free the private key of sign(), wipe its text */
 static void
 pubkey_cache_release(void *arg)
 {
 	PubkeyCache *cache = (PubkeyCache *) arg;
-	int			i;
 
-	for (i = 0; i < PK_CACHE_SLOTS; i++)
-		pubkey_slot_clear(&cache->slots[i]);
 	EVP_PKEY_free(cache->priv);
 	cache->priv = NULL;
 	if (cache->priv_text != NULL)
 		OPENSSL_cleanse(cache->priv_text, cache->priv_len);
 	cache->priv_text = NULL;
 	cache->priv_len = 0;
+}
+
+/* (Re)make the empty key table in keycxt, with its release callback */
+static void
+pubkey_keys_init(PubkeyCache *cache)
+{
+	HASHCTL		ctl;
+
+	cache->keys_cb.func = pubkey_keys_release;
+	cache->keys_cb.arg = cache;
+	MemoryContextRegisterResetCallback(cache->keycxt, &cache->keys_cb);
+	memset(&ctl, 0, sizeof(ctl));
+	ctl.keysize = sizeof(PubkeyCacheKey);
+	ctl.entrysize = sizeof(PubkeyCacheEntry);
+	ctl.hcxt = cache->keycxt;
+	cache->keys = hash_create("provenance pubkey cache", 64, &ctl,
+							  HASH_ELEM | HASH_BLOBS | HASH_CONTEXT);
 }
 
 /* The cache of this call site, made on first use (NULL without flinfo) */
@@ -525,70 +567,81 @@ pubkey_cache(FunctionCallInfo fcinfo)
 	cache = (PubkeyCache *) fcinfo->flinfo->fn_extra;
 	if (cache == NULL)
 	{
-		cache = MemoryContextAllocZero(fcinfo->flinfo->fn_mcxt,
-									   sizeof(PubkeyCache));
+		MemoryContext mcxt = fcinfo->flinfo->fn_mcxt;
+
+		cache = MemoryContextAllocZero(mcxt, sizeof(PubkeyCache));
+		cache->keycxt = AllocSetContextCreate(mcxt, "provenance pubkey cache",
+											  ALLOCSET_DEFAULT_SIZES);
+		pubkey_keys_init(cache);
 		cache->release_cb.func = pubkey_cache_release;
 		cache->release_cb.arg = cache;
-		MemoryContextRegisterResetCallback(fcinfo->flinfo->fn_mcxt,
-										   &cache->release_cb);
+		MemoryContextRegisterResetCallback(mcxt, &cache->release_cb);
 		fcinfo->flinfo->fn_extra = cache;
 	}
 	return cache;
 }
 
-/* Does slot e hold the DER der[0..len)?  (compares the distinct tail first) */
+/* Does entry e hold the DER der[0..len)? */
 static inline bool
-pubkey_slot_matches(const PubkeyCacheEntry *e, const unsigned char *der,
-					size_t len)
+pubkey_entry_matches(const PubkeyCacheEntry *e, const unsigned char *der,
+					 size_t len)
 {
-	return e->len == len &&
-		memcmp(e->der + len - 8, der + len - 8, 8) == 0 &&
-		memcmp(e->der, der, len) == 0;
+	return e->tag.len == len && memcmp(e->der, der, len) == 0;
 }
 
 /*
  * pubkey_cached_slot
- *		The cache slot of the stored pubkey pk for this query: its DER
- *		parsed once and kept (up to PK_CACHE_SLOTS keys, reused round robin),
- *		so a query verifying many rows against a few keys parses each key
- *		once.  The slot's key is NULL when the value does not load.
+ *		The cache entry of the stored pubkey pk for this call site: its DER
+ *		parsed once and kept, with the verifiers made for it, so a query
+ *		verifying many rows against many keys (a join with a key table)
+ *		parses each key once.  Up to PK_CACHE_MAX keys are kept; the next
+ *		one flushes the cache, which bounds memory.  The entry's key is
+ *		NULL when the value does not load.
  */
 static PubkeyCacheEntry *
 pubkey_cached_slot(FunctionCallInfo fcinfo, PubkeyCache *cache, bytea *pk)
 {
 	const unsigned char *der = (const unsigned char *) VARDATA_ANY(pk);
 	size_t		len = VARSIZE_ANY_EXHDR(pk);
+	PubkeyCacheKey tag;
 	PubkeyCacheEntry *e;
 	unsigned char *copy;
-	int			i;
+	bool		found;
 
-	if (pubkey_slot_matches(&cache->slots[cache->last], der, len))
-		return &cache->slots[cache->last];
-	for (i = 0; i < PK_CACHE_SLOTS; i++)
-		if (pubkey_slot_matches(&cache->slots[i], der, len))
-		{
-			cache->last = i;
-			return &cache->slots[i];
-		}
-
-	/* miss: copy first (palloc may fail), then load, then store */
-	copy = MemoryContextAlloc(fcinfo->flinfo->fn_mcxt, len);
-	memcpy(copy, der, len);
-	for (i = 0; i < PK_CACHE_SLOTS; i++)
-		if (cache->slots[i].len == 0)
-			break;
-	if (i == PK_CACHE_SLOTS)
+	if (cache->last != NULL && pubkey_entry_matches(cache->last, der, len))
+		return cache->last;
+	memset(&tag, 0, sizeof(tag));
+	tag.hash = DatumGetUInt64(hash_bytes_extended(der, (int) len, 0));
+	tag.len = (uint32) len;
+	e = (PubkeyCacheEntry *) hash_search(cache->keys, &tag, HASH_FIND, NULL);
+	if (e != NULL && pubkey_entry_matches(e, der, len))
 	{
-		i = cache->next;
-		cache->next = (cache->next + 1) % PK_CACHE_SLOTS;
-		pfree(cache->slots[i].der);
-		pubkey_slot_clear(&cache->slots[i]);
+		cache->last = e;
+		return e;
 	}
-	e = &cache->slots[i];
+
+	if (e == NULL && cache->nkeys >= PK_CACHE_MAX)
+	{
+		MemoryContextReset(cache->keycxt);	/* runs pubkey_keys_release */
+		pubkey_keys_init(cache);
+	}
+	/* copy first (palloc may fail); then nothing raises until e->key is set */
+	copy = MemoryContextAlloc(cache->keycxt, len);
+	memcpy(copy, der, len);
+	if (e != NULL)
+		pubkey_entry_clear(e);	/* a 64-bit hash collision: replace */
+	else
+	{
+		e = (PubkeyCacheEntry *) hash_search(cache->keys, &tag, HASH_ENTER, &found);
+		memset((char *) e + sizeof(e->tag), 0, sizeof(*e) - sizeof(e->tag));
+		e->next = cache->all;
+		cache->all = e;
+		cache->nkeys++;
+	}
 	e->der = copy;
 	e->key = pk_load_der(der, len, NULL, NULL);
-	e->len = len;
-	cache->last = i;
+	cache->last = e;
+	(void) fcinfo;
 	return e;
 }
 

@@ -309,9 +309,14 @@ trust_cache_renew(TrustCache *c, Snapshot snap)
 static TrustCache *
 trust_cache(FunctionCallInfo fcinfo)
 {
-	TrustCache *c = (TrustCache *) fcinfo->flinfo->fn_extra;
+	TrustCache *c;
 	Snapshot	snap;
 
+	if (fcinfo->flinfo == NULL)
+		ereport(ERROR,
+				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+				 errmsg("verify(signed_record) must be called through the function manager")));
+	c = (TrustCache *) fcinfo->flinfo->fn_extra;
 	if (c == NULL)
 	{
 		MemoryContext mcxt = fcinfo->flinfo->fn_mcxt;
