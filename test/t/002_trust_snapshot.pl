@@ -13,7 +13,9 @@
 #	    same expression evaluated again in a loop after a revocation (made
 #	    by the block itself, or by B while the function waits on an
 #	    advisory lock) gives false; under REPEATABLE READ B's revocation is
-#	    not seen but the function's own one is;
+#	    not seen but the function's own one is; a revocation or registration
+#	    rolled back with a subtransaction (exception block) is forgotten by
+#	    the next evaluation (TODO under REPEATABLE READ: fails today);
 #	  - prepared statements (custom and generic plans) before and after;
 #	  - one statement over 1000 rows from two signers, one revoked as
 #	    superseded halfway through its records' issue times, counts the
@@ -59,14 +61,23 @@ CREATE EXTENSION provenance;
 CREATE TABLE keys (kid text PRIMARY KEY, priv text NOT NULL, pub provenance.pubkey NOT NULL);
 INSERT INTO keys (kid, priv, pub)
 SELECT k, g.private_key, g.public_key
-FROM unnest(ARRAY['s1','s2','s3','s4','s5','s6','s7','s8','s9','s10','m1','m2','p1','p2']) AS k,
+FROM unnest(ARRAY['s1','s2','s3','s4','s5','s6','s7','s8','s9','s10','s11','s12','m1','m2','p1','p2']) AS k,
 	LATERAL provenance.generate_keypair(CASE WHEN k IS NOT NULL THEN 'Ed25519' END) AS g;
 SELECT count(provenance.signer_add(pub, 'Party ' || kid, 'manufacturer', kid => kid)) FROM keys;
+-- keys nobody registered (a session registers them and rolls back)
+CREATE TABLE ghosts (kid text PRIMARY KEY, priv text NOT NULL, pub provenance.pubkey NOT NULL);
+INSERT INTO ghosts (kid, priv, pub)
+SELECT k, g.private_key, g.public_key
+FROM unnest(ARRAY['g1','g2']) AS k,
+	LATERAL provenance.generate_keypair(CASE WHEN k IS NOT NULL THEN 'Ed25519' END) AS g;
 CREATE TABLE base AS SELECT extract(epoch FROM now())::bigint - 100000 AS t;
 CREATE TABLE recs (kid text PRIMARY KEY, rec provenance.signed_record NOT NULL);
 INSERT INTO recs
 SELECT kid, provenance.sign(jsonb_build_object('iat', (SELECT t FROM base)), priv, kid)
-FROM keys WHERE kid LIKE 's%';
+FROM keys WHERE kid LIKE 's%'
+UNION ALL
+SELECT kid, provenance.sign(jsonb_build_object('iat', (SELECT t FROM base)), priv, kid)
+FROM ghosts;
 CREATE TABLE many (n int, rec provenance.signed_record NOT NULL);
 INSERT INTO many
 SELECT g, provenance.sign(jsonb_build_object('iat', (SELECT t FROM base) + (g + 1) / 2),
@@ -81,9 +92,11 @@ FROM generate_series(1, 4000) AS g
 ANALYZE;
 });
 is($node->safe_psql('postgres', 'SELECT count(*) FROM provenance.signer WHERE revoked_at IS NULL'),
-	'14', 'fourteen signers registered');
-is($node->safe_psql('postgres', 'SELECT bool_and(provenance.verify(rec)) FROM recs'),
+	'16', 'sixteen signers registered');
+is($node->safe_psql('postgres', q{SELECT bool_and(provenance.verify(rec)) FROM recs WHERE kid LIKE 's%'}),
 	't', 'every scenario record verifies before any revocation');
+is($node->safe_psql('postgres', q{SELECT bool_or(provenance.verify(rec)) FROM recs WHERE kid LIKE 'g%'}),
+	'f', 'records of unregistered keys do not verify');
 
 my $a = $node->background_psql('postgres');
 my $b = $node->background_psql('postgres');
@@ -229,6 +242,67 @@ is( $a->query_safe(q{SELECT pg_temp.verify_revoke(rec, kid) FROM recs WHERE kid 
 	'tf', 'PL/pgSQL REPEATABLE READ: the function\'s own revocation is seen by its next statement');
 $a->query_safe('COMMIT');
 
+# A subtransaction (exception block) revokes or registers a signer,
+# verifies, and is rolled back; the same expression evaluated after the
+# rollback must see the registry without the change.  Under REPEATABLE
+# READ the snapshot's xmin, xmax, xip and curcid are the same before and
+# after the rollback, only the aborted subtransaction's rows differ.
+$a->query_safe(
+	q{CREATE FUNCTION pg_temp.verify_subxact(r provenance.signed_record, k text, add_key provenance.pubkey)
+RETURNS text LANGUAGE plpgsql AS $$
+DECLARE
+	v boolean;
+	res text := '';
+BEGIN
+	FOR i IN 1 .. 3 LOOP
+		BEGIN
+			IF i = 2 AND add_key IS NULL THEN
+				PERFORM provenance.signer_revoke(k, 'key_compromise');
+			ELSIF i = 2 THEN
+				PERFORM provenance.signer_add(add_key, 'Ghost', 'other', kid => k);
+			END IF;
+			v := provenance.verify(r);
+			res := res || CASE WHEN v THEN 't' ELSE 'f' END;
+			IF i = 2 THEN
+				RAISE EXCEPTION 'undo';
+			END IF;
+		EXCEPTION WHEN raise_exception THEN
+			NULL;
+		END;
+	END LOOP;
+	RETURN res;
+END
+$$});
+
+# verify_subxact_a ISOLATION KID ADD: A runs verify_subxact on KID's
+# record (registering KID's ghost key when ADD) in a transaction
+sub verify_subxact_a
+{
+	my ($iso, $kid, $add) = @_;
+	my $key = $add ? "(SELECT pub FROM ghosts WHERE kid = '$kid')" : 'NULL';
+	$a->query_safe("BEGIN ISOLATION LEVEL $iso");
+	my $out = $a->query_safe(
+		"SELECT pg_temp.verify_subxact(rec, kid, $key) FROM recs WHERE kid = '$kid'");
+	$a->query_safe('COMMIT');
+	return $out;
+}
+
+is(verify_subxact_a('READ COMMITTED', 's11', 0), 'tft',
+	'PL/pgSQL READ COMMITTED: a revocation rolled back with its subtransaction is forgotten');
+is(verify_subxact_a('READ COMMITTED', 'g1', 1), 'ftf',
+	'PL/pgSQL READ COMMITTED: a registration rolled back with its subtransaction is forgotten');
+TODO:
+{
+	local $TODO = 'trust.c cache is not dropped when a subtransaction aborts (same snapshot under REPEATABLE READ)';
+	is(verify_subxact_a('REPEATABLE READ', 's12', 0), 'tft',
+		'PL/pgSQL REPEATABLE READ: a revocation rolled back with its subtransaction is forgotten');
+	is(verify_subxact_a('REPEATABLE READ', 'g2', 1), 'ftf',
+		'PL/pgSQL REPEATABLE READ: a registration rolled back with its subtransaction is forgotten');
+}
+is( $a->query_safe(
+		q{SELECT count(*) || ' ' || count(revoked_at) FROM provenance.signer WHERE kid IN ('s11', 's12', 'g1', 'g2')}),
+	'2 0', 'the rolled-back revocations and registrations left no trace');
+
 # --- prepared statements ----------------------------------------------
 
 $a->query_safe(q{PREPARE v AS SELECT provenance.verify($1)});
@@ -330,7 +404,7 @@ sub as_clerk
 }
 
 my ($rc, $out, $err) = as_clerk(q{SELECT count(*) FROM provenance.signer});
-is($out, '14', 'clerk: may read provenance.signer');
+is($out, '16', 'clerk: may read provenance.signer');
 ($rc, $out, $err) = as_clerk(q{SELECT count(*) FROM provenance.trust_anchor});
 is($rc, 0, 'clerk: may read provenance.trust_anchor');
 ($rc, $out, $err) = as_clerk(
