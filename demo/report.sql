@@ -1,7 +1,10 @@
--- demo/report.sql: the demo report, run with psql after demo/load.sql
+-- demo/report.sql: the demo report, run with psql after demo/load.sql,
+-- demo/records.sql and demo/custody.sql (demo/run.sh does)
 --
 -- Reads the views of demo/load.sql: every scan parsed, units de-duplicated,
--- units grouped by issuing GS1 member organisation, and the rejects.
+-- units grouped by issuing GS1 member organisation, and the rejects; then
+-- the verdicts of the trust store on the signed records of
+-- demo/records.sql and demo/custody.sql, and the registered signers.
 \set ON_ERROR_STOP on
 \pset null '-'
 \pset footer off
@@ -78,26 +81,65 @@ FROM demo.scan_results
 WHERE code IS NULL
 ORDER BY id;
 
-\echo
-\echo 'The data stays in demo.scans (views demo.scan_results, demo.unit_scans) while'
-\echo 'the cluster runs: start the demo with PROVENANCE_KEEP=1 to keep it and query it.'
 
 \echo
-\echo '5. Signed origin records: provenance.verify(record, manufacturer key)'
-\echo '   Each manufacturer signed a record for every unit it made (JWS, keys'
-\echo '   from provenance.generate_keypair); the key is chosen by the record''s'
-\echo '   kid from demo.manufacturer, never from the record itself.'
+\echo '5. Signed origin records, judged by the trust store: provenance.verification(record)'
+\echo '   Each manufacturer signed a record for every unit it made (JWS, keys from'
+\echo '   provenance.generate_keypair) and is registered in provenance.signer under'
+\echo '   its kid.  The key is the registered one for the record''s kid, never one'
+\echo '   the record carries; four forgeries are mixed in.'
 \echo
-SELECT count(*) FILTER (WHERE verified) AS n_ok,
-	count(*) FILTER (WHERE NOT verified) AS n_forged
-FROM demo.origin_check \gset
 SELECT id AS "#", demo.short_code(unit) AS unit, claimed_by, made_in, alg,
-	coalesce(key_holder, '(no such key)') AS "key named by kid",
-	CASE WHEN verified THEN 'genuine' ELSE '✗ FORGED' END AS verdict,
-	story AS "what the demo did"
+	coalesce(kid, '(none)') AS kid,
+	CASE WHEN verified THEN '✓ ' ELSE '✗ ' END || status AS status,
+	detail, story AS "what the demo did"
 FROM demo.origin_check
 ORDER BY verified, id;
+
 \echo
-\echo :n_ok 'records verify,' :n_forged 'are rejected; one query checks them all:'
-\echo '   SELECT ... provenance.verify(o.record, m.public_key) FROM origin_record o'
-\echo '   JOIN manufacturer m ON m.kid = provenance.record_kid(o.record)'
+\echo '6. The registered signers: provenance.signer'
+\echo '   Registered with provenance.signer_add(public_key, party, role, kid, gln,'
+\echo '   country, valid_from, valid_until); two revoked with provenance.signer_revoke.'
+\echo
+SELECT kid, party, role, country, coalesce(party_gln, '-') AS gln,
+	coalesce(to_char(valid_from, 'YYYY-MM-DD') || ' – ', '') ||
+		coalesce(to_char(valid_until, 'YYYY-MM-DD'), CASE WHEN valid_from IS NULL THEN 'always' ELSE '' END) AS "may sign",
+	coalesce(to_char(revoked_at, 'YYYY-MM-DD HH24:MI') || ' ' || revocation_reason, '-') AS revoked
+FROM provenance.signer
+ORDER BY CASE role WHEN 'manufacturer' THEN 0 ELSE 1 END,
+	array_position(ARRAY['CN', 'KZ', 'AZ', 'GE', 'TR'], country), kid;
+
+\echo
+\echo '7. Chain of custody of one unit, CN → KZ → AZ → GE → TR, and each verdict'
+\echo '   SELECT ..., (provenance.verification(record)).* FROM demo.custody_record'
+\echo '   Judged as of each record''s issue time (iat): a key revoked for'
+\echo '   key_compromise fails every record, a superseded key only later ones.'
+\echo
+SELECT id AS "#", to_char(issued_at, 'MM-DD HH24:MI') AS iat, place, type,
+	coalesce(kid, '(none)') AS kid,
+	CASE WHEN ok THEN '✓ ' ELSE '✗ ' END || status AS status,
+	coalesce(party, '-') AS party, coalesce(role, '-') AS role,
+	detail, story AS "what the demo did"
+FROM demo.custody_check
+ORDER BY id;
+
+\echo
+\echo '8. Verdicts of all records, by status'
+\echo
+SELECT CASE WHEN bool_or(v.ok) THEN '✓ ' ELSE '✗ ' END || v.status AS status,
+	count(*) FILTER (WHERE r.src = 'origin') AS "origin records",
+	count(*) FILTER (WHERE r.src = 'custody') AS "custody records"
+FROM (SELECT 'origin' AS src, record FROM demo.origin_record
+	  UNION ALL SELECT 'custody', record FROM demo.custody_record) AS r,
+	LATERAL provenance.verification(r.record) AS v
+GROUP BY v.status
+ORDER BY bool_or(v.ok) DESC, count(*) DESC, v.status;
+\echo
+\echo 'One query keeps only what a trusted party signed, valid when it was signed:'
+\echo '   SELECT ... FROM demo.custody_record WHERE provenance.verify(record)'
+
+\echo
+\echo 'The data stays in demo.scans (views demo.scan_results, demo.unit_scans),'
+\echo 'demo.origin_record, demo.custody_record (views demo.origin_check,'
+\echo 'demo.custody_check) and provenance.signer while the cluster runs: start the'
+\echo 'demo with PROVENANCE_KEEP=1 to keep it and query it.'

@@ -3,7 +3,9 @@
 #	The README's demo command: on a Debian 12 machine (as root or via sudo)
 #	installs missing build dependencies, builds and installs the extension,
 #	starts a throwaway cluster, creates the extension in database
-#	provenance_demo, loads demo/data/scans.txt (demo/load.sql) and prints
+#	provenance_demo, loads demo/data/scans.txt (demo/load.sql), signs
+#	origin records (demo/records.sql), registers the parties along the
+#	route and signs their custody records (demo/custody.sql) and prints
 #	the report of demo/report.sql.  The cluster is removed at exit unless
 #	PROVENANCE_KEEP=1 (then it says how to connect).
 #
@@ -35,5 +37,8 @@ psql -X -q -v ON_ERROR_STOP=1 -f demo/load.sql ||
 prov_say "signing origin records for the units (demo/records.sql)"
 psql -X -q -v ON_ERROR_STOP=1 -f demo/records.sql ||
 	prov_die "demo/records.sql failed"
+prov_say "registering the parties along the route and signing custody records (demo/custody.sql)"
+psql -X -q -v ON_ERROR_STOP=1 -f demo/custody.sql ||
+	prov_die "demo/custody.sql failed"
 psql -X -q -v ON_ERROR_STOP=1 -f demo/report.sql ||
 	prov_die "demo/report.sql failed"
