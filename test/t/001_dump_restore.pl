@@ -147,7 +147,7 @@ is( $src->safe_psql(
 # --- trust store ------------------------------------------------------
 
 # A CA certificate (the trust anchor) and two leaves with digitalSignature:
-# one issued by the CA, one by a CA nobody trusts.  made with the openssl
+# one issued by the CA, one by a CA nobody trusts; made with the openssl
 # command.
 sub openssl
 {
