@@ -22,8 +22,9 @@
 #	    superseded halfway through its records' issue times, counts the
 #	    records issued before the revocation only;
 #	  - parallel query (Gather, workers launched): the count is right, and
-#	    right again after a revocation, and under REPEATABLE READ workers
-#	    use the transaction snapshot;
+#	    right again after a revocation (B's committed one, and A's own
+#	    uncommitted one, until its ROLLBACK), and under REPEATABLE READ
+#	    workers use the transaction snapshot;
 #	  - privileges: a plain role may read provenance.signer and verify, but
 #	    neither write the tables nor call signer_add/signer_revoke (42501);
 #	    after the documented GRANT EXECUTE it can register and revoke, yet
@@ -415,6 +416,16 @@ like($plan, qr/Workers Launched: [12]/, 'parallel: workers launched');
 is($a->query_safe($big), '4000', 'parallel: every record of p1 and p2 verifies');
 revoke_b('p1');
 is($a->query_safe($big), '1000', 'parallel: after B revokes p1 only p2\'s 1000 records verify');
+
+# A's own uncommitted revocation: the workers see it (they share the
+# leader's transaction), and the rollback undoes it
+$a->query_safe('BEGIN');
+$a->query_safe(q{SELECT provenance.signer_revoke('p2', 'key_compromise')});
+is($a->query_safe($big), '0', 'parallel: workers see the revocation A has not committed yet');
+$plan = $a->query_safe("EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY OFF) $big");
+like($plan, qr/Workers Launched: [12]/, 'parallel: workers launched in the writing transaction');
+$a->query_safe('ROLLBACK');
+is($a->query_safe($big), '1000', 'parallel: 1000 again after A\'s ROLLBACK');
 
 $a->query_safe('BEGIN ISOLATION LEVEL REPEATABLE READ');
 is($a->query_safe($big), '1000', 'parallel REPEATABLE READ: 1000');
