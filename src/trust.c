@@ -37,7 +37,8 @@
  * fn_extra with each key's prepared verifiers.  The cache is tagged with
  * the snapshot it was read under and the transaction; a call under another
  * snapshot (a later statement in a PL/pgSQL loop, whose expression state
- * outlives the statement) or another transaction drops it first.  So a
+ * outlives the statement), in another transaction or after a subtransaction
+ * rolled back drops it first.  So a
  * revocation committed before a statement starts is seen by that
  * statement, and nothing is kept across statements or transactions.
  * OpenSSL objects are freed by a reset callback of the cache's memory
@@ -75,7 +76,7 @@ PG_FUNCTION_INFO_V1(prov_verification);
 #define TRUST_KID_MAX	256		/* signer.kid is 1 to 256 bytes */
 #define TRUST_NALGS		(SIG_ALG_RS384 + 1)
 
-/* Incremented at the end of every transaction (see trust_xact_callback) */
+/* Incremented at every transaction end and subtransaction abort */
 static uint64 trust_xact_generation = 1;
 
 /* Saved SPI plans (prepared once per backend; plancache invalidates them) */
@@ -192,11 +193,29 @@ trust_xact_callback(XactEvent event, void *arg)
 		trust_xact_generation++;
 }
 
+/*
+ * A rolled-back subtransaction (ROLLBACK TO SAVEPOINT, a PL/pgSQL exception
+ * block) changes what is visible without changing the snapshot's xmin,
+ * xmax or xip (in REPEATABLE READ the snapshot itself stays): every cache
+ * is stale too.
+ */
+static void
+trust_subxact_callback(SubXactEvent event, SubTransactionId mySubid,
+					   SubTransactionId parentSubid, void *arg)
+{
+	(void) mySubid;
+	(void) parentSubid;
+	(void) arg;
+	if (event == SUBXACT_EVENT_ABORT_SUB)
+		trust_xact_generation++;
+}
+
 /* trust_init: called by _PG_init */
 void
 trust_init(void)
 {
 	RegisterXactCallback(trust_xact_callback, NULL);
+	RegisterSubXactCallback(trust_subxact_callback, NULL);
 }
 
 /* Free a key's OpenSSL objects */

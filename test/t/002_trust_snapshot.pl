@@ -16,7 +16,7 @@
 #	    not seen but the function's own one is; a revocation or registration
 #	    rolled back with a subtransaction (exception block) is forgotten by
 #	    the next evaluation, also across statements by ROLLBACK TO
-#	    SAVEPOINT (TODO under REPEATABLE READ: fails today);
+#	    SAVEPOINT, in READ COMMITTED and REPEATABLE READ;
 #	  - prepared statements (custom and generic plans) before and after;
 #	  - one statement over 1000 rows from two signers, one revoked as
 #	    superseded halfway through its records' issue times, counts the
@@ -293,14 +293,10 @@ is(verify_subxact_a('READ COMMITTED', 's11', 0), 'tft',
 	'PL/pgSQL READ COMMITTED: a revocation rolled back with its subtransaction is forgotten');
 is(verify_subxact_a('READ COMMITTED', 'g1', 1), 'ftf',
 	'PL/pgSQL READ COMMITTED: a registration rolled back with its subtransaction is forgotten');
-TODO:
-{
-	local $TODO = 'trust.c cache is not dropped when a subtransaction aborts (same snapshot under REPEATABLE READ)';
-	is(verify_subxact_a('REPEATABLE READ', 's12', 0), 'tft',
-		'PL/pgSQL REPEATABLE READ: a revocation rolled back with its subtransaction is forgotten');
-	is(verify_subxact_a('REPEATABLE READ', 'g2', 1), 'ftf',
-		'PL/pgSQL REPEATABLE READ: a registration rolled back with its subtransaction is forgotten');
-}
+is(verify_subxact_a('REPEATABLE READ', 's12', 0), 'tft',
+	'PL/pgSQL REPEATABLE READ: a revocation rolled back with its subtransaction is forgotten');
+is(verify_subxact_a('REPEATABLE READ', 'g2', 1), 'ftf',
+	'PL/pgSQL REPEATABLE READ: a registration rolled back with its subtransaction is forgotten');
 is( $a->query_safe(
 		q{SELECT count(*) || ' ' || count(revoked_at) FROM provenance.signer WHERE kid IN ('s11', 's12', 'g1', 'g2')}),
 	'2 0', 'the rolled-back revocations and registrations left no trace');
@@ -344,12 +340,8 @@ sub verify_savepoint_a
 
 is(verify_savepoint_a('READ COMMITTED', 's13', 'g3'), 'tftftf',
 	'PL/pgSQL function, READ COMMITTED: ROLLBACK TO SAVEPOINT undoes a revocation and a registration for verify');
-TODO:
-{
-	local $TODO = 'trust.c cache is not dropped when a subtransaction aborts (same snapshot under REPEATABLE READ)';
-	is(verify_savepoint_a('REPEATABLE READ', 's14', 'g4'), 'tftftf',
-		'PL/pgSQL function, REPEATABLE READ: ROLLBACK TO SAVEPOINT undoes a revocation and a registration for verify');
-}
+is(verify_savepoint_a('REPEATABLE READ', 's14', 'g4'), 'tftftf',
+	'PL/pgSQL function, REPEATABLE READ: ROLLBACK TO SAVEPOINT undoes a revocation and a registration for verify');
 is( $a->query_safe(
 		q{SELECT count(*) || ' ' || count(revoked_at) FROM provenance.signer WHERE kid IN ('s13', 's14', 'g3', 'g4')}),
 	'2 0', 'the rolled-back savepoints left no trace');
