@@ -231,6 +231,7 @@ REPORT=$PROV_RUN/results.txt
 	printf '(%s, %d CPUs, PostgreSQL %s, libsodium %s)\n' \
 		"$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n 1)" "$(nproc)" \
 		"$PGVER" "$(pkg-config --modversion libsodium 2>/dev/null)"
+	printf 'library measured: %s (sha256 %s)\n' "$SO" "$(sha256sum "$LIB/provenance.so" | cut -c1-16)"
 	printf '%s registered Ed25519 signers, 1 backend; runs interleaved joined, registry, ...\n' "$SIGNERS"
 	printf 'ratio = registry time / joined time per pair; extra = (registry - joined) time per record\n'
 	for tab in $TABLES; do
