@@ -114,8 +114,9 @@ WHERE provenance.record_kid(record) = 'tr-anatolia-overland';
 -- of that key is now worthless, whenever it says it was signed.  On
 -- 12 March Alat customs replaces its key in the ordinary way: records it
 -- signed before then stay valid.
-SELECT provenance.signer_revoke('az-caspian-roro', 'key_compromise', '2025-03-10 12:00+00');
-SELECT provenance.signer_revoke('az-alat-customs', 'superseded', '2025-03-12 00:00+00');
+SELECT provenance.signer_revoke('az-caspian-roro', 'key_compromise', '2025-03-10 12:00+00') AS revoked \gset
+SELECT provenance.signer_revoke('az-alat-customs', 'superseded', '2025-03-12 00:00+00') AS revoked \gset
+\echo revoked az-caspian-roro (key_compromise) and az-alat-customs (superseded)
 
 DROP TABLE private_keys;
 
