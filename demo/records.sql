@@ -19,7 +19,7 @@ CREATE TABLE demo.manufacturer (
 	gtin_prefix	text NOT NULL,		-- GS1 prefix of its GTINs
 	public_key	provenance.pubkey NOT NULL
 );
-COMMENT ON TABLE demo.manufacturer IS 'manufacturers and the public keys their origin records are checked with';
+COMMENT ON TABLE demo.manufacturer IS 'manufacturers, the GS1 prefix of their GTINs and their public keys (also registered in provenance.signer)';
 
 CREATE TEMP TABLE private_keys (kid text PRIMARY KEY, private_key text NOT NULL);
 
