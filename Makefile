@@ -9,8 +9,10 @@ PURE_OBJS = src/gtin_parse.o src/gs1_lint.o src/gs1_ai.o src/gs1_ai_table.o \
 	src/gs1_parse.o src/b64url.o src/jws_parse.o
 # OpenSSL-only helpers (no PostgreSQL headers): key parsing and signatures
 CRYPTO_OBJS = src/pubkey_parse.o src/sig.o src/x509.o
-OBJS = src/provenance.o $(PURE_OBJS) $(CRYPTO_OBJS) src/gtin.o src/gs1.o \
-	src/pubkey.o src/record.o src/certificate.o src/trust.o
+# ICU-only helpers (no PostgreSQL headers): brand keys
+ICU_OBJS = src/brand_key.o
+OBJS = src/provenance.o $(PURE_OBJS) $(CRYPTO_OBJS) $(ICU_OBJS) src/gtin.o src/gs1.o \
+	src/pubkey.o src/record.o src/certificate.o src/trust.o src/brand.o src/trademark.o
 
 # Install and upgrade scripts.  A released script is never edited: changes
 # ship as sql/provenance--A--B.sql upgrade scripts, and CREATE EXTENSION
@@ -37,6 +39,12 @@ ifneq ($(with_ssl),openssl)
 $(error provenance needs a PostgreSQL server built with OpenSSL (--with-ssl=openssl); this pg_config reports with_ssl='$(with_ssl)')
 endif
 SHLIB_LINK += $(filter -lcrypto, $(LIBS)) -lsodium
+# ICU as the server links it (brand keys); PGXS knows the server's ICU flags
+ifneq ($(with_icu),yes)
+$(error provenance needs a PostgreSQL server built with ICU (--with-icu); this pg_config reports with_icu='$(with_icu)')
+endif
+PG_CPPFLAGS += $(ICU_CFLAGS)
+SHLIB_LINK += $(ICU_LIBS)
 
 sql/$(EXTENSION)--0.2.0--0.3.0.sql: $(sort $(wildcard $(srcdir)/sql/parts/03*.sql))
 	cat $^ > $@

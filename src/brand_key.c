@@ -1,0 +1,773 @@
+/*
+ * brand_key.c
+ *		Brand keys of marketplace text (see brand_key.h for the rules) and
+ *		the distance between them.
+ *
+ * Pure C on ICU's C API.  Scratch memory is malloc'd per call and freed
+ * before returning; the ICU services live in a bk_ctx opened once.
+ */
+#include "brand_key.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <unicode/uchar.h>
+#include <unicode/unorm2.h>
+#include <unicode/uscript.h>
+#include <unicode/uspoof.h>
+#include <unicode/ustring.h>
+#include <unicode/utf16.h>
+#include <unicode/utf8.h>
+#include <unicode/utrans.h>
+#include <unicode/uversion.h>
+
+/*
+ * Transliteration: letters of Kazakh (Cyrillic) and Azerbaijani that ICU's
+ * Any-Latin / Latin-ASCII leave outside ASCII get their usual Latin
+ * reading first, and the iotated Cyrillic vowels their English-style
+ * reading (ya, yu, yo: brand names are transliterated into Cyrillic from
+ * their English sound, and ISO 9's a-circumflex loses the y); then Any-Latin (Cyrillic, Greek, Georgian, Armenian, Han
+ * pinyin, ...), then Latin-ASCII (diacritics, ligatures).
+ */
+static const char bk_translit_rules[] =
+	"ә > a; Ә > A; ғ > g; Ғ > G; қ > k; Қ > K; ң > n; Ң > N; "
+	"ө > o; Ө > O; ұ > u; Ұ > U; ү > u; Ү > U; һ > h; Һ > H; "
+	"і > i; І > I; ə > e; Ə > E; "
+	"я > ya; Я > Ya; ю > yu; Ю > Yu; ё > yo; Ё > Yo; "
+	":: Any-Latin; :: Latin-ASCII;";
+
+struct bk_ctx
+{
+	UTransliterator *translit;
+	USpoofChecker *spoof;
+	const UNormalizer2 *nfkc;	/* owned by ICU */
+};
+
+bk_ctx *
+bk_open(char *err, size_t errcap)
+{
+	UErrorCode	st = U_ZERO_ERROR;
+	UChar		id[] = {'p', 'r', 'o', 'v', '-', 'b', 'r', 'a', 'n', 'd', 0};
+	UChar		rules[sizeof(bk_translit_rules)];
+	int32_t		nrules;
+	UParseError pe;
+	bk_ctx	   *c = calloc(1, sizeof(bk_ctx));
+
+	if (c == NULL)
+	{
+		snprintf(err, errcap, "out of memory");
+		return NULL;
+	}
+	u_strFromUTF8(rules, (int32_t) (sizeof(rules) / sizeof(UChar)), &nrules,
+				  bk_translit_rules, -1, &st);
+	if (U_SUCCESS(st))
+		c->translit = utrans_openU(id, -1, UTRANS_FORWARD, rules, nrules,
+								   &pe, &st);
+	if (U_SUCCESS(st))
+		c->spoof = uspoof_open(&st);
+	if (U_SUCCESS(st))
+		c->nfkc = unorm2_getNFKCInstance(&st);
+	if (U_FAILURE(st))
+	{
+		snprintf(err, errcap, "ICU could not open its %s service: %s",
+				 c->translit == NULL ? "transliteration" :
+				 c->spoof == NULL ? "confusable-detection" : "normalization",
+				 u_errorName(st));
+		bk_close(c);
+		return NULL;
+	}
+	return c;
+}
+
+void
+bk_close(bk_ctx *c)
+{
+	if (c == NULL)
+		return;
+	if (c->translit != NULL)
+		utrans_close(c->translit);
+	if (c->spoof != NULL)
+		uspoof_close(c->spoof);
+	free(c);
+}
+
+void
+bk_icu_version(char *buf, size_t cap)
+{
+	UVersionInfo icu;
+	UVersionInfo uni;
+	char		a[U_MAX_VERSION_STRING_LENGTH];
+	char		b[U_MAX_VERSION_STRING_LENGTH];
+
+	u_getVersion(icu);
+	u_getUnicodeVersion(uni);
+	u_versionToString(icu, a);
+	u_versionToString(uni, b);
+	snprintf(buf, cap, "ICU %s, Unicode %s", a, b);
+}
+
+/* ---------------------------------------------------------------------
+ * cutting text into words
+ * ---------------------------------------------------------------------
+ */
+
+/* Character classes of the word cutter */
+enum
+{
+	CL_SEP = 0,					/* separator */
+	CL_LETTER,					/* alphabetic or combining mark */
+	CL_DIGIT,					/* decimal digit */
+	CL_SYMBOL,					/* @ $ ! | : may stand for a letter */
+	CL_APOS						/* apostrophe: dropped inside a word */
+};
+
+static int
+bk_class(UChar32 ch)
+{
+	if (ch == '@' || ch == '$' || ch == '!' || ch == '|')
+		return CL_SYMBOL;
+	if (ch == '\'' || ch == 0x2019 || ch == 0x02BC)
+		return CL_APOS;
+	if (u_isdigit(ch))
+		return CL_DIGIT;
+	if (u_hasBinaryProperty(ch, UCHAR_ALPHABETIC) ||
+		(U_GET_GC_MASK(ch) & U_GC_M_MASK) != 0)
+		return CL_LETTER;
+	return CL_SEP;
+}
+
+/* The letter a digit or symbol imitates, or 0 */
+static char
+bk_leet(UChar32 ch)
+{
+	switch (ch)
+	{
+		case '0':
+			return 'o';
+		case '1':
+		case '|':
+			return 'l';
+		case '3':
+			return 'e';
+		case '4':
+		case '@':
+			return 'a';
+		case '5':
+		case '$':
+			return 's';
+		case '7':
+			return 't';
+		case '8':
+			return 'b';
+		case '!':
+			return 'i';
+		default:
+			return 0;
+	}
+}
+
+/* A growable output string */
+typedef struct bk_buf
+{
+	char	   *data;
+	size_t		len;
+	size_t		cap;
+} bk_buf;
+
+static bool
+bk_put(bk_buf *b, char ch)
+{
+	if (b->len + 2 > b->cap)
+	{
+		size_t		cap = b->cap ? b->cap * 2 : 256;
+		char	   *d = realloc(b->data, cap);
+
+		if (d == NULL)
+			return false;
+		b->data = d;
+		b->cap = cap;
+	}
+	b->data[b->len++] = ch;
+	b->data[b->len] = '\0';
+	return true;
+}
+
+/* Is every letter of the word one whose skeleton is one ASCII letter? */
+static bool
+bk_all_confusable(bk_ctx *c, const UChar *w, int32_t n)
+{
+	int32_t		i = 0;
+	int			letters = 0;
+
+	while (i < n)
+	{
+		UChar32		ch;
+		UChar		one[2];
+		UChar		sk[8];
+		int32_t		len = 0;
+		int32_t		skn;
+		UErrorCode	st = U_ZERO_ERROR;
+
+		U16_NEXT(w, i, n, ch);
+		if (!u_isalpha(ch))
+			continue;
+		letters++;
+		U16_APPEND_UNSAFE(one, len, ch);
+		skn = uspoof_getSkeleton(c->spoof, 0, one, len, sk, 8, &st);
+		if (U_FAILURE(st) || skn != 1 || sk[0] >= 0x80 ||
+			!((sk[0] >= 'a' && sk[0] <= 'z') || (sk[0] >= 'A' && sk[0] <= 'Z')))
+			return false;
+	}
+	return letters >= 2;
+}
+
+/*
+ * bk_translit
+ *		Transliterate w[0..n) in place into buf (cap code units); returns
+ *		the new length, or -1 when ICU fails.
+ */
+static int32_t
+bk_translit(bk_ctx *c, UChar *buf, int32_t n, int32_t cap)
+{
+	UErrorCode	st = U_ZERO_ERROR;
+	int32_t		limit = n;
+
+	utrans_transUChars(c->translit, buf, &n, cap, 0, &limit, &st);
+	return U_FAILURE(st) ? -1 : n;
+}
+
+/*
+ * bk_word_key
+ *		Append the key of the word w[0..n) (already NFKC) to out; sets
+ *		*origin and ORs *flags.  Returns BK_OK or a failure.
+ */
+static bk_status
+bk_word_key(bk_ctx *c, const UChar *w, int32_t n, bk_buf *out,
+			uint8_t *origin, uint8_t *flags)
+{
+	int			latin = 0;
+	int			other = 0;
+	int32_t		i = 0;
+	int32_t		cap = n * 12 + 16;
+	UChar	   *buf = malloc(sizeof(UChar) * cap);
+	int32_t		m = 0;
+	size_t		start = out->len;
+	bool		ascii = true;
+	bk_status	rc = BK_OK;
+
+	if (buf == NULL)
+		return BK_NO_MEMORY;
+	while (i < n)
+	{
+		UChar32		ch;
+		UErrorCode	st = U_ZERO_ERROR;
+		UScriptCode sc;
+
+		U16_NEXT(w, i, n, ch);
+		if (ch >= 0x80)
+			ascii = false;
+		if (!u_isalpha(ch))
+			continue;
+		sc = uscript_getScript(ch, &st);
+		if (sc == USCRIPT_LATIN)
+			latin++;
+		else if (sc != USCRIPT_COMMON && sc != USCRIPT_INHERITED)
+			other++;
+	}
+
+	if (other > 0 && (latin > 0 || bk_all_confusable(c, w, n)))
+	{
+		/* homoglyphs: each non-ASCII letter read as its skeleton */
+		*origin = BK_HOMOGLYPH;
+		i = 0;
+		while (i < n && rc == BK_OK)
+		{
+			UChar32		ch;
+			UChar		one[2];
+			UChar		sk[8];
+			int32_t		len = 0;
+			int32_t		skn;
+			UErrorCode	st = U_ZERO_ERROR;
+			int32_t		j;
+			bool		ascii = true;
+
+			U16_NEXT(w, i, n, ch);
+			U16_APPEND_UNSAFE(one, len, ch);
+			if (ch < 0x80)
+			{
+				buf[m++] = (UChar) ch;
+				continue;
+			}
+			skn = uspoof_getSkeleton(c->spoof, 0, one, len, sk, 8, &st);
+			for (j = 0; U_SUCCESS(st) && j < skn; j++)
+				if (sk[j] >= 0x80)
+					ascii = false;
+			if (U_SUCCESS(st) && skn > 0 && ascii)
+			{
+				for (j = 0; j < skn; j++)
+					buf[m++] = sk[j];
+			}
+			else
+			{
+				/* not a look-alike: transliterate this letter alone */
+				UChar		t[32];
+				int32_t		tn;
+
+				memcpy(t, one, sizeof(UChar) * len);
+				tn = bk_translit(c, t, len, 32);
+				if (tn < 0)
+					rc = BK_ICU_ERROR;
+				for (j = 0; j < tn && m < cap; j++)
+					buf[m++] = t[j];
+			}
+		}
+	}
+	else
+	{
+		/* Latin, or another script: transliterate the whole word */
+		*origin = other > 0 ? BK_TRANSLIT : BK_LATIN;
+		memcpy(buf, w, sizeof(UChar) * n);
+		m = ascii ? n : bk_translit(c, buf, n, cap);
+		if (m < 0)
+			rc = BK_ICU_ERROR;
+	}
+
+	/* keep [a-z0-9]; read a lone digit between letters, a symbol before or between letters, as a letter */
+	for (i = 0; rc == BK_OK && i < m; i++)
+	{
+		UChar		ch = buf[i];
+		char		leet = ch < 0x80 ? bk_leet(ch) : 0;
+
+		if (ch >= 'A' && ch <= 'Z')
+			ch = ch - 'A' + 'a';
+		if ((ch >= 'a' && ch <= 'z'))
+		{
+			if (!bk_put(out, (char) ch))
+				rc = BK_NO_MEMORY;
+			continue;
+		}
+		if (leet != 0)
+		{
+			bool		prev_letter = out->len > start &&
+				out->data[out->len - 1] >= 'a' && out->data[out->len - 1] <= 'z';
+			bool		next_letter = i + 1 < m && buf[i + 1] < 0x80 &&
+				u_isalpha(buf[i + 1]);
+			bool		is_digit = ch >= '0' && ch <= '9';
+
+			if ((is_digit && prev_letter && next_letter) ||
+				(!is_digit && next_letter))
+			{
+				if (!bk_put(out, leet))
+					rc = BK_NO_MEMORY;
+				*flags |= BK_F_DIGITS;
+				continue;
+			}
+		}
+		if (ch >= '0' && ch <= '9')
+		{
+			if (!bk_put(out, (char) ch))
+				rc = BK_NO_MEMORY;
+		}
+		else if (ch == ' ' && out->len > start && out->data[out->len - 1] != ' ')
+		{
+			/* transliteration may split a word (Han pinyin) */
+			if (!bk_put(out, ' '))
+				rc = BK_NO_MEMORY;
+		}
+	}
+	/* no trailing space inside the word */
+	while (out->len > start && out->data[out->len - 1] == ' ')
+		out->data[--out->len] = '\0';
+	free(buf);
+	return rc;
+}
+
+bk_status
+bk_analyze(bk_ctx *c, const char *in, size_t len, char **key, size_t *keylen,
+		   bk_word **words, int *nwords)
+{
+	bk_buf		out = {NULL, 0, 0};
+	bk_word    *wv = NULL;
+	int			nw = 0;
+	int			capw = 0;
+	UChar	   *w = NULL;
+	UChar	   *nf = NULL;
+	int32_t		i = 0;
+	int32_t		n = (int32_t) len;
+	bk_status	rc = BK_OK;
+
+	*key = NULL;
+	*keylen = 0;
+	*words = NULL;
+	*nwords = 0;
+	if (len > BK_MAX_INPUT)
+		return BK_TOO_LONG;
+	w = malloc(sizeof(UChar) * (BK_MAX_WORD * 2 + 2));
+	nf = malloc(sizeof(UChar) * (BK_MAX_WORD * 2 * 18 + 2));
+	if (w == NULL || nf == NULL || !bk_put(&out, ' '))
+		rc = BK_NO_MEMORY;
+	out.len = 0;
+
+	while (rc == BK_OK && i < n)
+	{
+		int32_t		start = i;
+		int32_t		end;
+		int32_t		wn = 0;
+		int32_t		ncp = 0;
+		UChar32		ch;
+		int			cl;
+		int			prev = CL_SEP;
+		uint8_t		origin = BK_LATIN;
+		uint8_t		flags = 0;
+		size_t		kstart;
+		UErrorCode	st = U_ZERO_ERROR;
+		int32_t		nfn;
+
+		U8_NEXT(in, i, n, ch);
+		if (ch < 0)
+		{
+			rc = BK_BAD_UTF8;
+			break;
+		}
+		cl = bk_class(ch);
+		if (cl == CL_SEP || cl == CL_APOS)
+			continue;
+		if (cl == CL_SYMBOL)
+		{
+			/* a symbol starts a word only when a letter follows */
+			int32_t		j = i;
+			UChar32		nx;
+
+			if (j >= n)
+				continue;
+			U8_NEXT(in, j, n, nx);
+			if (nx < 0 || bk_class(nx) != CL_LETTER)
+				continue;
+		}
+
+		/* the word: letters, digits, and symbols/apostrophes inside it */
+		end = i;
+		for (;;)
+		{
+			if (cl != CL_APOS && ncp < BK_MAX_WORD)
+			{
+				U16_APPEND_UNSAFE(w, wn, ch);
+				ncp++;
+			}
+			prev = cl;
+			end = i;
+			if (i >= n)
+				break;
+			{
+				int32_t		j = i;
+				UChar32		nx;
+				int			ncl;
+
+				U8_NEXT(in, j, n, nx);
+				if (nx < 0)
+				{
+					rc = BK_BAD_UTF8;
+					break;
+				}
+				ncl = bk_class(nx);
+				if (ncl == CL_SEP)
+					break;
+				if (ncl == CL_SYMBOL || ncl == CL_APOS)
+				{
+					/* inside the word only if a letter or digit follows */
+					int32_t		k = j;
+					UChar32		nn;
+					int			nncl;
+
+					if (k >= n)
+						break;
+					U8_NEXT(in, k, n, nn);
+					if (nn < 0)
+					{
+						rc = BK_BAD_UTF8;
+						break;
+					}
+					nncl = bk_class(nn);
+					if (nncl != CL_LETTER && nncl != CL_DIGIT)
+						break;
+				}
+				i = j;
+				ch = nx;
+				cl = ncl;
+			}
+		}
+		(void) prev;
+		if (rc != BK_OK)
+			break;
+
+		/* NFKC, then the word's key */
+		nfn = unorm2_normalize(c->nfkc, w, wn, nf, BK_MAX_WORD * 2 * 18, &st);
+		if (U_FAILURE(st))
+		{
+			rc = BK_ICU_ERROR;
+			break;
+		}
+		if (nfn != wn || memcmp(nf, w, sizeof(UChar) * wn) != 0)
+			flags |= BK_F_WIDTH;
+		if (out.len > 0 && !bk_put(&out, ' '))
+		{
+			rc = BK_NO_MEMORY;
+			break;
+		}
+		kstart = out.len;
+		rc = bk_word_key(c, nf, nfn, &out, &origin, &flags);
+		if (rc != BK_OK)
+			break;
+		if (out.len == kstart)
+		{
+			/* nothing left of the word: drop the separator too */
+			if (out.len > 0)
+				out.data[--out.len] = '\0';
+			continue;
+		}
+		if (nw == capw)
+		{
+			int			cap = capw ? capw * 2 : 16;
+			bk_word    *nv = realloc(wv, sizeof(bk_word) * cap);
+
+			if (nv == NULL)
+			{
+				rc = BK_NO_MEMORY;
+				break;
+			}
+			wv = nv;
+			capw = cap;
+		}
+		/* a transliteration may have made several words: record each */
+		{
+			size_t		p = kstart;
+
+			while (p < out.len)
+			{
+				size_t		q = p;
+
+				while (q < out.len && out.data[q] != ' ')
+					q++;
+				if (nw == capw)
+				{
+					int			cap = capw * 2;
+					bk_word    *nv = realloc(wv, sizeof(bk_word) * cap);
+
+					if (nv == NULL)
+					{
+						rc = BK_NO_MEMORY;
+						break;
+					}
+					wv = nv;
+					capw = cap;
+				}
+				wv[nw].key_off = (uint32_t) p;
+				wv[nw].key_len = (uint32_t) (q - p);
+				wv[nw].src_off = (uint32_t) start;
+				wv[nw].src_len = (uint32_t) (end - start);
+				wv[nw].origin = origin;
+				wv[nw].flags = flags;
+				nw++;
+				p = q + 1;
+			}
+		}
+	}
+
+	free(w);
+	free(nf);
+	if (rc != BK_OK)
+	{
+		free(out.data);
+		free(wv);
+		return rc;
+	}
+	if (out.data == NULL && !bk_put(&out, ' '))
+	{
+		free(wv);
+		return BK_NO_MEMORY;
+	}
+	out.data[out.len] = '\0';
+	*key = out.data;
+	*keylen = out.len;
+	*words = wv;
+	*nwords = nw;
+	return BK_OK;
+}
+
+/* ---------------------------------------------------------------------
+ * matching forms and distance
+ * ---------------------------------------------------------------------
+ */
+
+static inline bool
+bk_vowel(char ch)
+{
+	return ch == 'a' || ch == 'e' || ch == 'i' || ch == 'o' || ch == 'u';
+}
+
+size_t
+bk_phonetic(const char *key, size_t len, char *out)
+{
+	size_t		n = 0;
+	size_t		i;
+
+	for (i = 0; i < len; i++)
+	{
+		char		ch = key[i];
+		char		nx = i + 1 < len ? key[i + 1] : '\0';
+		const char *emit;
+		char		one[2] = {0, 0};
+
+		if (ch == ' ')
+			continue;
+		if (ch == 'p' && nx == 'h')
+		{
+			emit = "f";
+			i++;
+		}
+		else if ((ch == 's' || ch == 'c') && nx == 'h')
+		{
+			emit = "s";
+			i++;
+		}
+		else if (ch == 'c' && nx == 'k')
+		{
+			emit = "k";
+			i++;
+		}
+		else if (ch == 'c')
+			emit = (nx == 'e' || nx == 'i' || nx == 'y') ? "s" : "k";
+		else if (ch == 'x')
+			emit = "ks";
+		else if (ch == 'q')
+			emit = "k";
+		else if (ch == 'w')
+			emit = "v";
+		else if (ch == 'z')
+			emit = "s";
+		else if (ch == 'y' || ch == 'j' || ch == 'l')
+			emit = "i";			/* l: looks like I and 1 */
+		else
+		{
+			one[0] = ch;
+			emit = one;
+		}
+		for (; *emit; emit++)
+			if (n == 0 || out[n - 1] != *emit)	/* doubled letters single */
+				out[n++] = *emit;
+	}
+	out[n] = '\0';
+	return n;
+}
+
+/* Cost of replacing x by y */
+static inline double
+bk_sub_cost(char x, char y)
+{
+	if (x == y)
+		return 0;
+	if (bk_vowel(x) && bk_vowel(y))
+		return 0.5;
+	return 1;
+}
+
+/* Cost of inserting or deleting x */
+static inline double
+bk_indel_cost(char x)
+{
+	return bk_vowel(x) ? 0.5 : 1;
+}
+
+#define BK_DIST_MAXLEN 255
+
+double
+bk_distance(const char *a, size_t alen, const char *b, size_t blen,
+			double limit)
+{
+	double		d[3][BK_DIST_MAXLEN + 2];
+	double	   *pp;
+	double	   *prev;
+	double	   *cur;
+	size_t		i;
+	size_t		j;
+
+	if (alen > BK_DIST_MAXLEN || blen > BK_DIST_MAXLEN)
+		return limit + 1;
+	pp = d[0];
+	prev = d[1];
+	cur = d[2];
+	prev[0] = 0;
+	for (j = 1; j <= blen; j++)
+		prev[j] = prev[j - 1] + bk_indel_cost(b[j - 1]);
+	for (i = 1; i <= alen; i++)
+	{
+		double		rowmin;
+		double	   *t;
+
+		cur[0] = prev[0] + bk_indel_cost(a[i - 1]);
+		rowmin = cur[0];
+		for (j = 1; j <= blen; j++)
+		{
+			double		v = prev[j - 1] + bk_sub_cost(a[i - 1], b[j - 1]);
+			double		del = prev[j] + bk_indel_cost(a[i - 1]);
+			double		ins = cur[j - 1] + bk_indel_cost(b[j - 1]);
+
+			if (del < v)
+				v = del;
+			if (ins < v)
+				v = ins;
+			if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] &&
+				a[i - 1] != a[i - 2] && pp[j - 2] + 1 < v)
+				v = pp[j - 2] + 1;
+			cur[j] = v;
+			if (v < rowmin)
+				rowmin = v;
+		}
+		if (rowmin > limit)
+			return rowmin;
+		t = pp;
+		pp = prev;
+		prev = cur;
+		cur = t;
+	}
+	return prev[blen];
+}
+
+double
+bk_similarity(const char *a, size_t alen, const char *b, size_t blen)
+{
+	char	   *pa;
+	char	   *pb;
+	size_t		na;
+	size_t		nb;
+	size_t		longer;
+	double		dist;
+	double		sim;
+
+	if (alen > BK_DIST_MAXLEN || blen > BK_DIST_MAXLEN)
+		return 0;
+	pa = malloc(2 * alen + 1);
+	pb = malloc(2 * blen + 1);
+	if (pa == NULL || pb == NULL)
+	{
+		free(pa);
+		free(pb);
+		return 0;
+	}
+	na = bk_phonetic(a, alen, pa);
+	nb = bk_phonetic(b, blen, pb);
+	longer = na > nb ? na : nb;
+	if (longer == 0)
+		sim = 1;
+	else
+	{
+		dist = bk_distance(pa, na, pb, nb, (double) longer);
+		sim = 1.0 - dist / (double) longer;
+		if (sim < 0)
+			sim = 0;
+	}
+	free(pa);
+	free(pb);
+	return sim;
+}

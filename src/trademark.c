@@ -1,0 +1,4 @@
+/*
+ * trademark.c
+ *		Placeholder (issue 5, in progress).
+ */
