@@ -12,7 +12,7 @@ CRYPTO_OBJS = src/pubkey_parse.o src/sig.o src/x509.o
 # ICU-only helpers (no PostgreSQL headers): brand keys
 ICU_OBJS = src/brand_key.o
 OBJS = src/provenance.o $(PURE_OBJS) $(CRYPTO_OBJS) $(ICU_OBJS) src/gtin.o src/gs1.o \
-	src/pubkey.o src/record.o src/certificate.o src/trust.o src/brand.o src/trademark.o
+	src/pubkey.o src/record.o src/certificate.o src/snapcache.o src/trust.o src/brand.o src/trademark.o
 
 # Install and upgrade scripts.  A released script is never edited: changes
 # ship as sql/provenance--A--B.sql upgrade scripts, and CREATE EXTENSION

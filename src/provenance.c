@@ -17,6 +17,7 @@
 #include "utils/guc.h"
 
 #include "sig.h"
+#include "snapcache.h"
 #include "trust.h"
 
 PG_MODULE_MAGIC;
@@ -131,5 +132,5 @@ _PG_init(void)
 							GUC_UNIT_S,
 							NULL, NULL, NULL);
 	MarkGUCPrefixReserved("provenance");
-	trust_init();
+	snapcache_init();
 }

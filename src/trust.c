@@ -67,6 +67,7 @@
 #include "pubkey_parse.h"
 #include "record.h"
 #include "sig.h"
+#include "snapcache.h"
 #include "trust.h"
 #include "x509.h"
 
@@ -75,9 +76,6 @@ PG_FUNCTION_INFO_V1(prov_verification);
 
 #define TRUST_KID_MAX	256		/* signer.kid is 1 to 256 bytes */
 #define TRUST_NALGS		(SIG_ALG_RS384 + 1)
-
-/* Incremented at every transaction end and subtransaction abort */
-static uint64 trust_xact_generation = 1;
 
 /* Saved SPI plans (prepared once per backend; plancache invalidates them) */
 static SPIPlanPtr signer_plan = NULL;
@@ -144,17 +142,7 @@ typedef struct TrustCache
 	TupleDesc	verdict_desc;	/* verification(): blessed, in fn_mcxt */
 	Oid			schema;			/* the extension's schema */
 
-	/* what the data was read under */
-	bool		valid;
-	uint64		xact_generation;
-	TransactionId xmin;
-	TransactionId xmax;
-	CommandId	curcid;
-	uint32		xcnt;
-	int32		subxcnt;
-	bool		suboverflowed;
-	TransactionId *xip;			/* copies, in datacxt */
-	TransactionId *subxip;
+	SnapTag		tag;			/* what the data was read under */
 
 	HTAB	   *signers;		/* kid -> SignerEntry */
 	SignerEntry *signer_list;
@@ -181,42 +169,6 @@ typedef struct Verdict
  * transaction and cache lifetime
  * ---------------------------------------------------------------------
  */
-
-/* Every transaction end makes every cache stale */
-static void
-trust_xact_callback(XactEvent event, void *arg)
-{
-	(void) arg;
-	if (event == XACT_EVENT_COMMIT || event == XACT_EVENT_ABORT ||
-		event == XACT_EVENT_PARALLEL_COMMIT ||
-		event == XACT_EVENT_PARALLEL_ABORT || event == XACT_EVENT_PREPARE)
-		trust_xact_generation++;
-}
-
-/*
- * A rolled-back subtransaction (ROLLBACK TO SAVEPOINT, a PL/pgSQL exception
- * block) changes what is visible without changing the snapshot's xmin,
- * xmax or xip (in REPEATABLE READ the snapshot itself stays): every cache
- * is stale too.
- */
-static void
-trust_subxact_callback(SubXactEvent event, SubTransactionId mySubid,
-					   SubTransactionId parentSubid, void *arg)
-{
-	(void) mySubid;
-	(void) parentSubid;
-	(void) arg;
-	if (event == SUBXACT_EVENT_ABORT_SUB)
-		trust_xact_generation++;
-}
-
-/* trust_init: called by _PG_init */
-void
-trust_init(void)
-{
-	RegisterXactCallback(trust_xact_callback, NULL);
-	RegisterSubXactCallback(trust_subxact_callback, NULL);
-}
 
 /* Free a key's OpenSSL objects */
 static void
@@ -255,23 +207,7 @@ trust_release(void *arg)
 	c->anchors = NULL;
 	c->nanchors = 0;
 	c->anchors_loaded = false;
-	c->valid = false;
-}
-
-/* Does the cache hold data read under snapshot snap in this transaction? */
-static bool
-trust_cache_current(const TrustCache *c, Snapshot snap)
-{
-	return c->valid &&
-		c->xact_generation == trust_xact_generation &&
-		c->xmin == snap->xmin && c->xmax == snap->xmax &&
-		c->curcid == snap->curcid && c->xcnt == snap->xcnt &&
-		c->subxcnt == snap->subxcnt &&
-		c->suboverflowed == snap->suboverflowed &&
-		(snap->xcnt == 0 ||
-		 memcmp(c->xip, snap->xip, sizeof(TransactionId) * snap->xcnt) == 0) &&
-		(snap->subxcnt <= 0 ||
-		 memcmp(c->subxip, snap->subxip, sizeof(TransactionId) * snap->subxcnt) == 0);
+	c->tag.valid = false;
 }
 
 /* Drop the cached data and tag the empty cache with snapshot snap */
@@ -285,25 +221,7 @@ trust_cache_renew(TrustCache *c, Snapshot snap)
 	c->release_cb.arg = c;
 	MemoryContextRegisterResetCallback(c->datacxt, &c->release_cb);
 
-	c->xact_generation = trust_xact_generation;
-	c->xmin = snap->xmin;
-	c->xmax = snap->xmax;
-	c->curcid = snap->curcid;
-	c->xcnt = snap->xcnt;
-	c->subxcnt = snap->subxcnt;
-	c->suboverflowed = snap->suboverflowed;
-	c->xip = NULL;
-	c->subxip = NULL;
-	if (snap->xcnt > 0)
-	{
-		c->xip = MemoryContextAlloc(c->datacxt, sizeof(TransactionId) * snap->xcnt);
-		memcpy(c->xip, snap->xip, sizeof(TransactionId) * snap->xcnt);
-	}
-	if (snap->subxcnt > 0)
-	{
-		c->subxip = MemoryContextAlloc(c->datacxt, sizeof(TransactionId) * snap->subxcnt);
-		memcpy(c->subxip, snap->subxip, sizeof(TransactionId) * snap->subxcnt);
-	}
+	snapcache_tag(&c->tag, snap, c->datacxt);
 
 	memset(&ctl, 0, sizeof(ctl));
 	ctl.keysize = TRUST_KID_MAX + 1;
@@ -317,7 +235,6 @@ trust_cache_renew(TrustCache *c, Snapshot snap)
 	ctl.hcxt = c->datacxt;
 	c->chains = hash_create("provenance chain cache", 16, &ctl,
 							HASH_ELEM | HASH_BLOBS | HASH_CONTEXT);
-	c->valid = true;
 }
 
 /*
@@ -349,8 +266,8 @@ trust_cache(FunctionCallInfo fcinfo)
 		fcinfo->flinfo->fn_extra = c;
 	}
 	MemoryContextReset(c->rowcxt);
-	snap = ActiveSnapshotSet() ? GetActiveSnapshot() : GetTransactionSnapshot();
-	if (!trust_cache_current(c, snap))
+	snap = snapcache_snapshot();
+	if (!snapcache_current(&c->tag, snap))
 		trust_cache_renew(c, snap);
 	return c;
 }

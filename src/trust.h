@@ -14,7 +14,4 @@ extern uint32 prov_allowed_algs;
 /* provenance.clock_skew, in seconds */
 extern int	prov_clock_skew;
 
-/* Called by _PG_init: registers the transaction callback of trust.c */
-extern void trust_init(void);
-
 #endif							/* PROVENANCE_TRUST_H */
