@@ -1,0 +1,402 @@
+#!/usr/bin/env bash
+# test/trademark/evaluate.sh
+#	Recall and precision of provenance.trademark_check on the labelled
+#	listing corpus (issue 5 §4), next to plain pg_trgm on the raw text; not
+#	part of the pass/fail suite.  As root or via sudo, like
+#	test/bench/run.sh: installs missing build dependencies, builds and
+#	installs the extension, starts a throwaway cluster (test/lib/common.sh),
+#	then
+#	  1. writes the corpus with gen_corpus.pl (deterministic) and loads it
+#	     with \copy; registers the marks of marks.tsv with
+#	     provenance.trademark_add;
+#	  2. runs trademark_check over every listing in one set-based query
+#	     (CROSS JOIN LATERAL, with seller, GTIN, jurisdiction and Nice
+#	     class) and prints, per kind of listing, the recall (the expected
+#	     mark is among the rows returned), the overall precision (returned
+#	     marks that the listing really uses), the match_kind reported per
+#	     labelled kind, the referential flag's accuracy, cue recall,
+#	     gtin_matches_holder agreement, and the misses and false positives;
+#	  3. the same corpus with pg_trgm alone: a listing matches a mark when
+#	     word_similarity(lower(mark), lower(listing)) >= t, for t = 0.6 (the
+#	     default word_similarity_threshold) and for the t that maximises F1;
+#	  4. a compact Markdown table of both for the README;
+#	  5. the index recipe: a listings table with
+#	       CREATE INDEX ... USING gin (provenance.brand_key(title) gin_trgm_ops)
+#	     and a screening query (candidates by brand_key(mark) <% brand_key(title)
+#	     through the index, then trademark_check on the candidates); prints
+#	     EXPLAIN and whether the index is used, and the screen's own recall
+#	     on the corpus (a mark the screen drops cannot be found after it).
+#	Parts 2 and 5 need the trademark functions; when the installed extension
+#	has none, they say SKIP (part 5 then runs with lower(title) as a
+#	stand-in key, so the recipe itself is exercised).  Exit status 0
+#	whenever the evaluation ran, whether or not the bars were met.
+#
+# Environment (besides the knobs of test/lib/common.sh):
+#	PROVENANCE_TM_SCALE			corpus scale for gen_corpus.pl (default 1:
+#								about 3,600 listings)
+#	PROVENANCE_TM_MISSES		misses / false positives listed per kind
+#								(default 12)
+#	PROVENANCE_TM_EXPLAIN_ROWS	rows of the EXPLAIN listings table
+#								(default 100000)
+#	PROVENANCE_TM_SCREEN_T		pg_trgm.word_similarity_threshold of the
+#								screening query (default 0.6, pg_trgm's default)
+#	PROVENANCE_BENCH_NO_BUILD=1	use the extension already installed
+set -u -o pipefail
+
+. "$(dirname "${BASH_SOURCE[0]}")/../lib/common.sh"
+
+prov_require_root "$0" "$@"
+
+# A run directory of its own, so it can run while test/run.sh does
+PROV_RUN=$PROV_ROOT/.run/trademark
+PROV_KEEP_DB=tm
+prov_install_traps
+cd "$PROV_ROOT" || exit 1
+
+SCALE=${PROVENANCE_TM_SCALE:-1}
+MISSES=${PROVENANCE_TM_MISSES:-12}
+XROWS=${PROVENANCE_TM_EXPLAIN_ROWS:-100000}
+SCREEN_T=${PROVENANCE_TM_SCREEN_T:-0.6}
+case $SCREEN_T in
+	0.[0-9]* | 1 | 1.0) ;;
+	*) prov_die "PROVENANCE_TM_SCREEN_T must be a number in [0,1], not '$SCREEN_T'" ;;
+esac
+for v in SCALE MISSES XROWS; do
+	case ${!v} in
+		'' | *[!0-9]* | 0) prov_die "$v must be a positive number, not '${!v}'" ;;
+	esac
+done
+
+# tm_psql ARGS...: psql on the throwaway cluster, database tm
+tm_psql()
+{
+	psql -X -v ON_ERROR_STOP=1 -d tm "$@"
+}
+
+# tm_value SQL: one value, unaligned
+tm_value()
+{
+	tm_psql -At -c "$1"
+}
+
+prov_install_deps
+prov_setup_paths
+if [ "${PROVENANCE_BENCH_NO_BUILD:-0}" = 1 ]; then
+	prov_say "PROVENANCE_BENCH_NO_BUILD=1: using the installed extension"
+else
+	prov_build || prov_die "the build failed; nothing to evaluate"
+fi
+prov_cluster_start || prov_die "the throwaway cluster did not start"
+
+DATA=$PROV_RUN/data
+rm -rf "$DATA"
+mkdir -p "$DATA" || prov_die "cannot create $DATA"
+prov_say "generating the corpus (gen_corpus.pl, scale $SCALE)"
+GEN_CORPUS_SCALE=$SCALE perl test/trademark/gen_corpus.pl "$DATA/corpus.tsv" ||
+	prov_die "gen_corpus.pl failed"
+grep -v '^#' test/trademark/marks.tsv | grep -v '^$' >"$DATA/marks.tsv"
+
+createdb tm || prov_die "createdb failed"
+tm_psql -q <<EOF || prov_die "loading the corpus failed"
+CREATE EXTENSION provenance;
+CREATE EXTENSION pg_trgm;
+CREATE TABLE marks_in (mark text, holder text, classes text, jurisdictions text,
+	registration_number text, prefixes text, prefix_source text);
+\\copy marks_in FROM '$DATA/marks.tsv' WITH (FORMAT csv, DELIMITER E'\\t', QUOTE E'\\x01')
+CREATE TABLE corpus (id int PRIMARY KEY, listing text NOT NULL, seller text, gtin text,
+	jurisdiction text, nice_class int, expected_mark text, kind text NOT NULL,
+	referential int NOT NULL, cues text, lang text NOT NULL, other_marks text);
+\\copy corpus FROM '$DATA/corpus.tsv' WITH (FORMAT csv, DELIMITER E'\\t', QUOTE E'\\x01', HEADER true)
+ANALYZE corpus;
+-- the marks a listing may be reported with: the expected one and others it
+-- also uses as written
+CREATE VIEW allowed AS
+	SELECT id, expected_mark AS mark FROM corpus WHERE expected_mark IS NOT NULL
+	UNION
+	SELECT id, unnest(string_to_array(other_marks, ',')) FROM corpus WHERE other_marks IS NOT NULL;
+EOF
+
+echo
+prov_say "corpus: listings per kind and language"
+tm_psql -c "SELECT kind, count(*) AS listings,
+	count(*) FILTER (WHERE lang = 'ru') AS ru, count(*) FILTER (WHERE lang = 'kk') AS kk,
+	count(*) FILTER (WHERE lang = 'en') AS en, count(*) FILTER (WHERE lang = 'tr') AS tr,
+	count(*) FILTER (WHERE lang = 'az') AS az, count(*) FILTER (WHERE lang = 'ka') AS ka,
+	count(*) FILTER (WHERE lang = 'zh') AS zh,
+	count(*) FILTER (WHERE cues IS NOT NULL) AS with_cues,
+	count(*) FILTER (WHERE gtin IS NOT NULL) AS with_gtin
+	FROM corpus GROUP BY ROLLUP (kind)
+	ORDER BY kind IS NULL, array_position(ARRAY['exact','spacing','homoglyph','transliteration','typo','referential','negative'], kind)"
+
+HAVE_CHECK=$(tm_value "SELECT to_regprocedure('provenance.trademark_check(text,text,provenance.gtin,text,integer)') IS NOT NULL
+	AND to_regprocedure('provenance.trademark_add(text,text,integer[],text[],text,text[])') IS NOT NULL")
+HAVE_KEY=$(tm_value "SELECT to_regprocedure('provenance.brand_key(text)') IS NOT NULL")
+
+KINDS="ARRAY['exact','spacing','homoglyph','transliteration','typo','referential','negative']"
+
+# ---------------------------------------------------------------------------
+# 2. trademark_check
+if [ "$HAVE_CHECK" = t ]; then
+	echo
+	prov_say "registering $(wc -l <"$DATA/marks.tsv") marks with provenance.trademark_add"
+	tm_psql -q <<'EOF' || prov_die "trademark_add failed"
+SELECT count(provenance.trademark_add(mark, holder, string_to_array(classes, ',')::int[],
+	string_to_array(jurisdictions, ','), nullif(registration_number, ''),
+	string_to_array(prefixes, ','))) FROM marks_in;
+EOF
+	prov_say "trademark_check over every listing (one query, CROSS JOIN LATERAL)"
+	T_START=$(date +%s.%N)
+	tm_psql -q <<'EOF' || prov_die "trademark_check failed"
+CREATE TABLE result AS
+	SELECT c.id, r.*
+	FROM corpus c
+	CROSS JOIN LATERAL provenance.trademark_check(c.listing, c.seller, c.gtin::provenance.gtin,
+		c.jurisdiction, c.nice_class) r;
+ANALYZE result;
+EOF
+	T_END=$(date +%s.%N)
+	awk -v a="$T_START" -v b="$T_END" -v n="$(tm_value 'SELECT count(*) FROM corpus')" \
+		'BEGIN { printf "    %d listings in %.2f s (%.0f listings/s, including CREATE TABLE AS)\n", n, b - a, n / (b - a) }'
+
+	echo
+	prov_say "trademark_check: recall per kind (expected mark returned), false-positive listings"
+	tm_psql <<EOF
+SELECT c.kind, count(*) AS listings,
+	count(*) FILTER (WHERE EXISTS (SELECT 1 FROM result r WHERE r.id = c.id AND r.mark = c.expected_mark)) AS found,
+	round(avg((EXISTS (SELECT 1 FROM result r WHERE r.id = c.id AND r.mark = c.expected_mark))::int)
+		FILTER (WHERE c.expected_mark IS NOT NULL), 3) AS recall,
+	count(*) FILTER (WHERE EXISTS (SELECT 1 FROM result r WHERE r.id = c.id
+		AND NOT EXISTS (SELECT 1 FROM allowed a WHERE a.id = r.id AND a.mark = r.mark)))
+		AS listings_with_wrong_mark
+FROM corpus c GROUP BY c.kind ORDER BY array_position($KINDS, c.kind);
+
+SELECT count(*) AS returned_rows,
+	count(*) FILTER (WHERE EXISTS (SELECT 1 FROM allowed a WHERE a.id = r.id AND a.mark = r.mark)) AS correct,
+	round(avg((EXISTS (SELECT 1 FROM allowed a WHERE a.id = r.id AND a.mark = r.mark))::int), 3) AS precision
+FROM (SELECT DISTINCT id, mark FROM result) r;
+
+SELECT c.lang, round(avg((EXISTS (SELECT 1 FROM result r WHERE r.id = c.id AND r.mark = c.expected_mark))::int), 3)
+	AS recall_all_positive_kinds
+FROM corpus c WHERE c.expected_mark IS NOT NULL GROUP BY c.lang ORDER BY c.lang;
+EOF
+
+	prov_say "match_kind reported for the expected mark, per labelled kind"
+	tm_psql <<EOF
+SELECT c.kind, r.match_kind, count(*)
+FROM corpus c JOIN result r ON r.id = c.id AND r.mark = c.expected_mark
+GROUP BY 1, 2 ORDER BY array_position($KINDS, c.kind), 3 DESC;
+EOF
+
+	prov_say "referential flag (on the expected mark), cues, GTIN"
+	tm_psql <<'EOF'
+SELECT c.referential = 1 AS labelled_referential, count(*) AS found,
+	count(*) FILTER (WHERE r.referential = (c.referential = 1)) AS flag_right,
+	round(avg((r.referential = (c.referential = 1))::int), 3) AS accuracy
+FROM corpus c JOIN result r ON r.id = c.id AND r.mark = c.expected_mark
+GROUP BY 1 ORDER BY 1;
+
+-- an expected cue is recalled when a returned cue equals it, or one
+-- contains the other ("копия" for "люкс копия"), case-insensitively
+WITH e AS (
+	SELECT c.id, cue
+	FROM corpus c, unnest(string_to_array(c.cues, ',')) cue
+	WHERE c.cues IS NOT NULL AND c.expected_mark IS NOT NULL
+)
+SELECT count(*) AS expected_cues,
+	count(*) FILTER (WHERE EXISTS (SELECT 1 FROM result r, unnest(r.counterfeit_cues) x
+		WHERE r.id = e.id AND (strpos(lower(x), e.cue) > 0 OR strpos(e.cue, lower(x)) > 0))) AS recalled,
+	round(avg((EXISTS (SELECT 1 FROM result r, unnest(r.counterfeit_cues) x
+		WHERE r.id = e.id AND (strpos(lower(x), e.cue) > 0 OR strpos(e.cue, lower(x)) > 0)))::int), 3)
+		AS cue_recall,
+	(SELECT count(DISTINCT r.id) FROM result r JOIN corpus c USING (id)
+		WHERE c.cues IS NULL AND cardinality(r.counterfeit_cues) > 0) AS listings_with_spurious_cues
+FROM e;
+
+-- GTIN: the holder's prefix expected when the GTIN starts with one of the
+-- expected mark's company prefixes
+SELECT count(*) AS found_with_gtin,
+	count(*) FILTER (WHERE r.gtin_matches_holder IS NOT DISTINCT FROM x.expect) AS agrees,
+	count(*) FILTER (WHERE r.gtin_matches_holder IS NULL) AS null_answers
+FROM corpus c
+JOIN result r ON r.id = c.id AND r.mark = c.expected_mark
+CROSS JOIN LATERAL (SELECT EXISTS (SELECT 1 FROM marks_in m, unnest(string_to_array(m.prefixes, ',')) p
+	WHERE m.mark = c.expected_mark AND c.gtin LIKE p || '%') AS expect) x
+WHERE c.gtin IS NOT NULL;
+EOF
+
+	prov_say "misses (expected mark not returned; up to $MISSES per kind) with what was returned instead"
+	tm_psql <<EOF
+SELECT kind, id, listing, nice_class AS cls, expected_mark AS expected, got
+FROM (
+	SELECT c.*, (SELECT string_agg(r.mark || ':' || r.match_kind || ':' || round(r.score::numeric, 2), ' ')
+		FROM result r WHERE r.id = c.id) AS got,
+		row_number() OVER (PARTITION BY c.kind ORDER BY c.id) AS n
+	FROM corpus c
+	WHERE c.expected_mark IS NOT NULL
+	AND NOT EXISTS (SELECT 1 FROM result r WHERE r.id = c.id AND r.mark = c.expected_mark)
+) s WHERE n <= $MISSES ORDER BY array_position($KINDS, kind), id;
+EOF
+	prov_say "false positives (returned mark the listing does not use; up to $MISSES per kind)"
+	tm_psql <<EOF
+SELECT kind, id, listing, nice_class AS cls, expected_mark AS expected, mark AS got, match_kind, score
+FROM (
+	SELECT c.kind, c.id, c.listing, c.nice_class, c.expected_mark, r.mark, r.match_kind,
+		round(r.score::numeric, 2) AS score,
+		row_number() OVER (PARTITION BY c.kind ORDER BY c.id) AS n
+	FROM corpus c JOIN result r ON r.id = c.id
+	WHERE NOT EXISTS (SELECT 1 FROM allowed a WHERE a.id = r.id AND a.mark = r.mark)
+) s WHERE n <= $MISSES ORDER BY array_position($KINDS, kind), id;
+EOF
+else
+	echo
+	prov_say "SKIP trademark_check: the installed extension has no provenance.trademark_check/trademark_add"
+fi
+
+# ---------------------------------------------------------------------------
+# 3. plain pg_trgm on the raw text
+echo
+prov_say "pg_trgm baseline: word_similarity(lower(mark), lower(listing)) >= t"
+tm_psql -q <<'EOF' || prov_die "the pg_trgm baseline failed"
+CREATE TABLE trgm AS
+	SELECT c.id, m.mark, word_similarity(lower(m.mark), lower(c.listing)) AS ws
+	FROM corpus c CROSS JOIN marks_in m;
+ANALYZE trgm;
+-- precision, recall (all positive listings) and F1 per threshold
+CREATE TABLE trgm_curve AS
+	SELECT t, tp, fp, pos,
+		CASE WHEN tp + fp > 0 THEN tp::numeric / (tp + fp) END AS prec,
+		tp_expected::numeric / pos AS rec
+	FROM (
+		SELECT (g / 100.0)::numeric(4,2) AS t,
+			(SELECT count(*) FROM trgm x WHERE x.ws >= g / 100.0
+				AND EXISTS (SELECT 1 FROM allowed a WHERE a.id = x.id AND a.mark = x.mark)) AS tp,
+			(SELECT count(*) FROM trgm x WHERE x.ws >= g / 100.0
+				AND NOT EXISTS (SELECT 1 FROM allowed a WHERE a.id = x.id AND a.mark = x.mark)) AS fp,
+			(SELECT count(*) FROM trgm x JOIN corpus c ON c.id = x.id AND c.expected_mark = x.mark
+				WHERE x.ws >= g / 100.0) AS tp_expected,
+			(SELECT count(*) FROM corpus WHERE expected_mark IS NOT NULL) AS pos
+		FROM generate_series(20, 100, 2) g
+	) s;
+ALTER TABLE trgm_curve ADD COLUMN f1 numeric;
+UPDATE trgm_curve SET f1 = CASE WHEN prec + rec > 0 THEN 2 * prec * rec / (prec + rec) ELSE 0 END;
+EOF
+BEST_T=$(tm_value "SELECT t FROM trgm_curve ORDER BY f1 DESC, t LIMIT 1")
+tm_psql -c "SELECT t, tp, fp, round(prec, 3) AS precision, round(rec, 3) AS recall, round(f1, 3) AS f1
+	FROM trgm_curve WHERE t IN (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0, $BEST_T) ORDER BY t"
+prov_say "pg_trgm recall per kind at t = 0.6 and at t = $BEST_T (best F1)"
+tm_psql <<EOF
+SELECT c.kind, count(*) AS listings,
+	round(avg((x.ws >= 0.6)::int), 3) AS recall_t06,
+	round(avg((x.ws >= $BEST_T)::int), 3) AS recall_best,
+	round(avg(x.ws)::numeric, 3) AS mean_ws
+FROM corpus c JOIN trgm x ON x.id = c.id AND x.mark = c.expected_mark
+GROUP BY c.kind ORDER BY array_position($KINDS, c.kind);
+SELECT 'negative listings with a match' AS what,
+	count(DISTINCT x.id) FILTER (WHERE x.ws >= 0.6) AS at_t06,
+	count(DISTINCT x.id) FILTER (WHERE x.ws >= $BEST_T) AS at_best,
+	(SELECT count(*) FROM corpus WHERE kind = 'negative') AS negatives
+FROM trgm x JOIN corpus c ON c.id = x.id WHERE c.kind = 'negative';
+EOF
+
+# ---------------------------------------------------------------------------
+# 4. compact table for the README
+echo
+prov_say "README table (Markdown)"
+if [ "$HAVE_CHECK" = t ]; then
+	CHECK_REC="round(avg((EXISTS (SELECT 1 FROM result r WHERE r.id = c.id AND r.mark = c.expected_mark))::int), 3)::text"
+	CHECK_PREC="(SELECT round(avg((EXISTS (SELECT 1 FROM allowed a WHERE a.id = r.id AND a.mark = r.mark))::int), 3)::text FROM (SELECT DISTINCT id, mark FROM result) r)"
+else
+	CHECK_REC="'n/a'"
+	CHECK_PREC="'n/a'"
+fi
+tm_psql -At <<EOF
+SELECT '| kind | listings | trademark_check recall | pg_trgm recall, t = 0.6 | pg_trgm recall, t = $BEST_T (best F1) |';
+SELECT '|---|---:|---:|---:|---:|';
+SELECT format('| %s | %s | %s | %s | %s |', c.kind, count(*), $CHECK_REC,
+	round(avg((x.ws >= 0.6)::int), 3), round(avg((x.ws >= $BEST_T)::int), 3))
+FROM corpus c JOIN trgm x ON x.id = c.id AND x.mark = c.expected_mark
+GROUP BY c.kind ORDER BY array_position($KINDS, c.kind);
+SELECT format('| precision (all returned marks) | %s | %s | %s | %s |',
+	(SELECT count(*) FROM corpus), $CHECK_PREC,
+	(SELECT round(prec, 3) FROM trgm_curve WHERE t = 0.6),
+	(SELECT round(prec, 3) FROM trgm_curve WHERE t = $BEST_T));
+EOF
+
+# ---------------------------------------------------------------------------
+# 5. index recipe and EXPLAIN
+echo
+if [ "$HAVE_KEY" = t ]; then
+	KEY=provenance.brand_key
+	prov_say "index recipe: GIN (provenance.brand_key(title) gin_trgm_ops) on $XROWS listings"
+else
+	KEY=lower
+	prov_say "SKIP brand_key: no provenance.brand_key; the index recipe runs with lower(title) as a stand-in key"
+fi
+if [ "$HAVE_CHECK" = t ]; then
+	MARKS_FROM="provenance.trademark"
+else
+	MARKS_FROM="marks_in"
+fi
+tm_psql -q <<EOF || prov_die "building the listings table failed"
+CREATE TABLE listing (id bigint PRIMARY KEY, title text NOT NULL, seller text, gtin text,
+	jurisdiction text, nice_class int);
+INSERT INTO listing
+	SELECT g, c.listing,
+		c.seller, c.gtin, c.jurisdiction, c.nice_class
+	FROM generate_series(1, $XROWS) g
+	JOIN corpus c ON c.id = (g - 1) % (SELECT count(*) FROM corpus) + 1;
+CREATE INDEX listing_brand_key_trgm ON listing USING gin ($KEY(title) gin_trgm_ops);
+ANALYZE listing;
+EOF
+# The screening query: candidates through the index (brand_key(mark) <%
+# brand_key(title), pg_trgm.word_similarity_threshold), then the full check
+# on the candidates only.
+SET_T="SET pg_trgm.word_similarity_threshold = $SCREEN_T;"
+SCREEN="WITH cand AS MATERIALIZED (
+	SELECT DISTINCT l.id
+	FROM $MARKS_FROM t
+	JOIN listing l ON $KEY(t.mark) <% $KEY(l.title)
+)"
+if [ "$HAVE_CHECK" = t ]; then
+	SCREEN_Q="$SCREEN
+SELECT l.id, r.mark, r.match_kind, r.score, r.referential, r.counterfeit_cues, r.seller_authorized
+FROM cand JOIN listing l USING (id)
+CROSS JOIN LATERAL provenance.trademark_check(l.title, l.seller, l.gtin::provenance.gtin,
+	l.jurisdiction, l.nice_class) r"
+else
+	SCREEN_Q="$SCREEN
+SELECT l.id, l.title FROM cand JOIN listing l USING (id)"
+fi
+printf '%s;\n' "$SCREEN_Q"
+PLAN=$(tm_psql -c "$SET_T" -c "EXPLAIN (COSTS OFF) $SCREEN_Q") || prov_die "EXPLAIN failed"
+printf '%s\n' "$PLAN"
+if grep -q 'listing_brand_key_trgm' <<<"$PLAN"; then
+	prov_say "index used: yes (listing_brand_key_trgm)"
+else
+	prov_warn "index used: NO"
+fi
+prov_say "timing the screen on $XROWS listings (EXPLAIN ANALYZE, summary)"
+tm_psql -c "$SET_T" -c "EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY ON) $SCREEN_Q" | grep -E 'Execution Time|Planning Time' || true
+
+# the screen's own recall on the corpus: is the expected mark's listing
+# among the candidates for that mark (same predicate, no index needed)
+# (and, for comparison, the same with the spaces taken out of both keys,
+# which word_similarity then matches across the title's word boundaries)
+prov_say "screen recall on the corpus ($KEY(mark) <% $KEY(title), threshold $SCREEN_T)"
+tm_psql <<EOF
+$SET_T
+SELECT c.kind, count(*) AS listings,
+	round(avg(($KEY(c.expected_mark) <% $KEY(c.listing))::int), 3) AS screen_recall,
+	round(avg((replace($KEY(c.expected_mark), ' ', '') <% replace($KEY(c.listing), ' ', ''))::int), 3)
+		AS recall_keys_without_spaces
+FROM corpus c WHERE c.expected_mark IS NOT NULL
+GROUP BY c.kind ORDER BY array_position($KINDS, c.kind);
+SELECT count(*) FILTER (WHERE EXISTS (SELECT 1 FROM marks_in m WHERE $KEY(m.mark) <% $KEY(c.listing)))
+		AS negatives_passing_screen,
+	count(*) FILTER (WHERE EXISTS (SELECT 1 FROM marks_in m
+		WHERE replace($KEY(m.mark), ' ', '') <% replace($KEY(c.listing), ' ', '')))
+		AS passing_without_spaces,
+	count(*) AS negatives
+FROM corpus c WHERE c.kind = 'negative';
+EOF
+exit 0
