@@ -10,6 +10,8 @@
  *									accepts (default: all supported)
  *	provenance.clock_skew			leeway for exp, nbf and iat against
  *									now() (default 5 min)
+ *	provenance.trademark_threshold	lowest score trademark_check reports
+ *									(default 0.7)
  */
 #include "postgres.h"
 
@@ -18,6 +20,7 @@
 
 #include "sig.h"
 #include "snapcache.h"
+#include "trademark.h"
 #include "trust.h"
 
 PG_MODULE_MAGIC;
@@ -29,6 +32,7 @@ void		_PG_init(void);
 
 uint32		prov_allowed_algs;
 int			prov_clock_skew = 300;
+double		prov_trademark_threshold = 0.7;
 static char *allowed_algorithms_text;
 
 /*
@@ -131,6 +135,14 @@ _PG_init(void)
 							PGC_USERSET,
 							GUC_UNIT_S,
 							NULL, NULL, NULL);
+	DefineCustomRealVariable("provenance.trademark_threshold",
+							 "Lowest score of a match trademark_check reports.",
+							 "Scores are 1 - weighted edit distance / length of the mark; 1 is an exact reading of the mark.",
+							 &prov_trademark_threshold,
+							 0.7, 0.0, 1.0,
+							 PGC_USERSET,
+							 0,
+							 NULL, NULL, NULL);
 	MarkGUCPrefixReserved("provenance");
 	snapcache_init();
 }
