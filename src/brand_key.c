@@ -37,12 +37,79 @@ static const char bk_translit_rules[] =
 	"я > ya; Я > Ya; ю > yu; Ю > Yu; ё > yo; Ё > Yo; "
 	":: Any-Latin; :: Latin-ASCII;";
 
+/*
+ * Word memo: marketplace text repeats its vocabulary ("фен", "оригинал"),
+ * and transliterating a word costs microseconds, so the keys of words
+ * already seen are kept: open addressing on the NFKC form, emptied when
+ * half full.  Keys are a pure function of the word and the ICU version.
+ */
+#define BK_MEMO_SLOTS	8192
+
+typedef struct bk_memo
+{
+	uint32_t	hash;
+	int32_t		wlen;			/* UTF-16 units; 0 = empty slot */
+	UChar	   *word;			/* malloc'd */
+	char	   *key;			/* malloc'd, NUL-terminated */
+	uint8_t		origin;
+	uint8_t		flags;
+} bk_memo;
+
 struct bk_ctx
 {
 	UTransliterator *translit;
 	USpoofChecker *spoof;
 	const UNormalizer2 *nfkc;	/* owned by ICU */
+	bk_memo    *memo;			/* BK_MEMO_SLOTS slots */
+	int			memo_used;
 };
+
+/* FNV-1a over UTF-16 units */
+static uint32_t
+bk_hash(const UChar *w, int32_t n)
+{
+	uint32_t	h = 2166136261u;
+	int32_t		i;
+
+	for (i = 0; i < n; i++)
+	{
+		h ^= (uint32_t) w[i];
+		h *= 16777619u;
+	}
+	return h;
+}
+
+/* Empty the memo */
+static void
+bk_memo_clear(bk_ctx *c)
+{
+	int			i;
+
+	for (i = 0; i < BK_MEMO_SLOTS; i++)
+	{
+		free(c->memo[i].word);
+		free(c->memo[i].key);
+		memset(&c->memo[i], 0, sizeof(bk_memo));
+	}
+	c->memo_used = 0;
+}
+
+/* The memo slot of w[0..n): its entry, or the empty slot to fill */
+static bk_memo *
+bk_memo_slot(bk_ctx *c, const UChar *w, int32_t n, uint32_t h)
+{
+	uint32_t	i = h & (BK_MEMO_SLOTS - 1);
+
+	for (;;)
+	{
+		bk_memo    *m = &c->memo[i];
+
+		if (m->wlen == 0 ||
+			(m->hash == h && m->wlen == n && memcmp(m->word, w, sizeof(UChar) * n) == 0))
+			return m;
+		i = (i + 1) & (BK_MEMO_SLOTS - 1);
+	}
+}
 
 bk_ctx *
 bk_open(char *err, size_t errcap)
@@ -68,6 +135,12 @@ bk_open(char *err, size_t errcap)
 		c->spoof = uspoof_open(&st);
 	if (U_SUCCESS(st))
 		c->nfkc = unorm2_getNFKCInstance(&st);
+	if (U_SUCCESS(st))
+	{
+		c->memo = calloc(BK_MEMO_SLOTS, sizeof(bk_memo));
+		if (c->memo == NULL)
+			st = U_MEMORY_ALLOCATION_ERROR;
+	}
 	if (U_FAILURE(st))
 	{
 		snprintf(err, errcap, "ICU could not open its %s service: %s",
@@ -89,6 +162,11 @@ bk_close(bk_ctx *c)
 		utrans_close(c->translit);
 	if (c->spoof != NULL)
 		uspoof_close(c->spoof);
+	if (c->memo != NULL)
+	{
+		bk_memo_clear(c);
+		free(c->memo);
+	}
 	free(c);
 }
 
@@ -516,7 +594,56 @@ bk_analyze(bk_ctx *c, const char *in, size_t len, char **key, size_t *keylen,
 			break;
 		}
 		kstart = out.len;
-		rc = bk_word_key(c, nf, nfn, &out, &origin, &flags);
+		{
+			uint32_t	h = bk_hash(nf, nfn);
+			bk_memo    *m = bk_memo_slot(c, nf, nfn, h);
+
+			if (m->wlen != 0)
+			{
+				const char *p;
+
+				for (p = m->key; *p && rc == BK_OK; p++)
+					if (!bk_put(&out, *p))
+						rc = BK_NO_MEMORY;
+				origin = m->origin;
+				flags |= m->flags;
+			}
+			else
+			{
+				uint8_t		wflags = 0;
+
+				rc = bk_word_key(c, nf, nfn, &out, &origin, &wflags);
+				flags |= wflags;
+				if (rc == BK_OK && nfn > 0)
+				{
+					if (c->memo_used >= BK_MEMO_SLOTS / 2)
+					{
+						bk_memo_clear(c);
+						m = bk_memo_slot(c, nf, nfn, h);
+					}
+					m->word = malloc(sizeof(UChar) * nfn);
+					m->key = malloc(out.len - kstart + 1);
+					if (m->word != NULL && m->key != NULL)
+					{
+						memcpy(m->word, nf, sizeof(UChar) * nfn);
+						memcpy(m->key, out.data + kstart, out.len - kstart);
+						m->key[out.len - kstart] = '\0';
+						m->hash = h;
+						m->wlen = nfn;
+						m->origin = origin;
+						m->flags = wflags;
+						c->memo_used++;
+					}
+					else
+					{
+						free(m->word);
+						free(m->key);
+						m->word = NULL;
+						m->key = NULL;
+					}
+				}
+			}
+		}
 		if (rc != BK_OK)
 			break;
 		if (out.len == kstart)

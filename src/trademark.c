@@ -432,67 +432,108 @@ tm_allowed(int L, bool translit)
 	return translit ? base + 1 : base;
 }
 
-/*
- * tm_best
- *		The best run of listing words for mark m (fills *best).
- */
-static void
-tm_best(const TmMark *m, const TmWord *w, int nw, TmMatch *best)
+/* A run of listing words i..j in matching form */
+typedef struct TmSpan
 {
+	int			first;
+	int			last;
+	char	   *ph;
+	int			phlen;
+	bool		translit;		/* a word of it was transliterated */
+} TmSpan;
+
+/*
+ * tm_spans
+ *		Every run of up to TM_MAX_SPAN words whose matching form is at most
+ *		maxph + 3 long (longer runs cannot match any mark), in rowcxt.
+ */
+static TmSpan *
+tm_spans(const TmWord *w, int nw, int maxph, int *nspans)
+{
+	int			cap = 64;
+	int			n = 0;
+	TmSpan	   *sp = palloc(sizeof(TmSpan) * cap);
 	char		joined[TM_MAX_PH + 1];
-	char		ph[2 * TM_MAX_PH + 1];
 	int			i;
 
-	memset(best, 0, sizeof(*best));
 	for (i = 0; i < nw; i++)
 	{
 		int			jlen = 0;
+		bool		translit = false;
 		int			j;
 
 		for (j = i; j < nw && j < i + TM_MAX_SPAN; j++)
 		{
+			char	   *ph;
 			int			phlen;
-			double		limit;
-			double		d;
-			bool		translit = false;
-			int			k;
 
 			if (jlen + w[j].len > TM_MAX_PH)
 				break;
 			memcpy(joined + jlen, w[j].key, w[j].len);
 			jlen += w[j].len;
 			joined[jlen] = '\0';
+			if (w[j].w.origin == BK_TRANSLIT)
+				translit = true;
+			ph = palloc(2 * jlen + 1);
 			phlen = (int) bk_phonetic(joined, jlen, ph);
-			if (phlen > m->phlen + 3 && j > i)
-				break;
-			for (k = i; k <= j; k++)
-				if (w[k].w.origin == BK_TRANSLIT)
-					translit = true;
-			limit = tm_allowed(m->phlen, translit);
-			if (abs(phlen - m->phlen) <= (int) (2 * limit) + 1)
+			if (n == cap)
 			{
-				d = bk_distance(ph, phlen, m->ph, m->phlen, limit);
-				if (d <= limit &&
-					(!best->found || d < best->dist ||
-					 (d == best->dist && j - i < best->last - best->first)))
-				{
-					best->found = true;
-					best->dist = d;
-					best->first = i;
-					best->last = j;
-					best->prefix = false;
-				}
+				cap *= 2;
+				sp = repalloc(sp, sizeof(TmSpan) * cap);
 			}
-			/* one word that starts with the mark: iPhone15, DysonV11 */
-			if (j == i && m->phlen >= 5 && phlen > m->phlen &&
-				strncmp(ph, m->ph, m->phlen) == 0 && !best->found)
+			sp[n].first = i;
+			sp[n].last = j;
+			sp[n].ph = ph;
+			sp[n].phlen = phlen;
+			sp[n].translit = translit;
+			n++;
+			if (phlen > maxph + 3)
+				break;
+		}
+	}
+	*nspans = n;
+	return sp;
+}
+
+/*
+ * tm_best
+ *		The best run of listing words for mark m (fills *best).
+ */
+static void
+tm_best(const TmMark *m, const TmSpan *sp, int nspans, TmMatch *best)
+{
+	int			k;
+
+	memset(best, 0, sizeof(*best));
+	for (k = 0; k < nspans; k++)
+	{
+		const TmSpan *s = &sp[k];
+		double		limit = tm_allowed(m->phlen, s->translit);
+
+		if (abs(s->phlen - m->phlen) <= (int) (2 * limit) + 1)
+		{
+			double		d = bk_distance(s->ph, s->phlen, m->ph, m->phlen, limit);
+
+			if (d <= limit &&
+				(!best->found || best->prefix || d < best->dist ||
+				 (d == best->dist && s->last - s->first < best->last - best->first)))
 			{
 				best->found = true;
-				best->dist = 0;
-				best->first = i;
-				best->last = j;
-				best->prefix = true;
+				best->dist = d;
+				best->first = s->first;
+				best->last = s->last;
+				best->prefix = false;
 			}
+		}
+		/* one word that starts with the mark: iPhone15, DysonV11 */
+		if (s->first == s->last && m->phlen >= 5 && s->phlen > m->phlen &&
+			!best->found && strncmp(s->ph, m->ph, m->phlen) == 0)
+		{
+			best->found = true;
+			best->dist = 0;
+			best->first = s->first;
+			best->last = s->last;
+			best->prefix = true;
 		}
 	}
 }
@@ -586,6 +627,8 @@ prov_trademark_check(PG_FUNCTION_ARGS)
 	bool		cue_found;
 	ArrayBuildState *cues = NULL;
 	Datum		cue_array;
+	TmSpan	   *spans;
+	int			nspans;
 	int			i;
 	int			mi;
 
@@ -661,6 +704,7 @@ prov_trademark_check(PG_FUNCTION_ARGS)
 									TEXTOID, c->rowcxt);
 	}
 
+	spans = tm_spans(w, nw, c->maxph, &nspans);
 	cue_array = cues != NULL ? makeArrayResult(cues, c->rowcxt) :
 		PointerGetDatum(construct_empty_array(TEXTOID));
 
@@ -692,7 +736,7 @@ prov_trademark_check(PG_FUNCTION_ARGS)
 				continue;
 		}
 
-		tm_best(m, w, nw, &best);
+		tm_best(m, spans, nspans, &best);
 		if (!best.found)
 			continue;
 
