@@ -187,3 +187,49 @@ prov_brand_similarity(PG_FUNCTION_ARGS)
 	free(kb);
 	PG_RETURN_FLOAT4((float4) sim);
 }
+
+/*
+ * brand_match_key(text) -> text: the matching form trademark_check compares
+ * (bk_phonetic of the brand key: no spaces, sound-alike spellings equal),
+ * for a trigram index that finds candidates through spacing, look-alikes
+ * and transliteration.
+ */
+PG_FUNCTION_INFO_V1(prov_brand_match_key);
+Datum
+prov_brand_match_key(PG_FUNCTION_ARGS)
+{
+	text	   *t = PG_GETARG_TEXT_PP(0);
+	char	   *key;
+	size_t		keylen;
+	bk_word    *words;
+	int			nwords;
+	char	   *ph;
+	size_t		phlen;
+	text	   *result;
+
+	brand_analyze(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t), &key, &keylen,
+				  &words, &nwords);
+	free(words);
+	ph = malloc(2 * keylen + 1);
+	if (ph == NULL)
+	{
+		free(key);
+		ereport(ERROR,
+				(errcode(ERRCODE_OUT_OF_MEMORY),
+				 errmsg("out of memory")));
+	}
+	phlen = bk_phonetic(key, keylen, ph);
+	free(key);
+	result = (text *) palloc_extended(VARHDRSZ + phlen, MCXT_ALLOC_NO_OOM);
+	if (result != NULL)
+	{
+		SET_VARSIZE(result, VARHDRSZ + phlen);
+		memcpy(VARDATA(result), ph, phlen);
+	}
+	free(ph);
+	if (result == NULL)
+		ereport(ERROR,
+				(errcode(ERRCODE_OUT_OF_MEMORY),
+				 errmsg("out of memory")));
+	PG_RETURN_TEXT_P(result);
+}
