@@ -101,7 +101,7 @@ tm_psql -q <<EOF || prov_die "loading the corpus failed"
 CREATE EXTENSION provenance;
 CREATE EXTENSION pg_trgm;
 CREATE TABLE marks_in (mark text, holder text, classes text, jurisdictions text,
-	registration_number text, prefixes text, prefix_source text);
+	registration_number text, prefixes text, prefix_source text, ordinary text);
 \\copy marks_in FROM '$DATA/marks.tsv' WITH (FORMAT csv, DELIMITER E'\\t', QUOTE E'\\x01')
 CREATE TABLE corpus (id int PRIMARY KEY, listing text NOT NULL, seller text, gtin text,
 	jurisdiction text, nice_class int, expected_mark text, kind text NOT NULL,
@@ -129,7 +129,10 @@ tm_psql -c "SELECT kind, count(*) AS listings,
 	ORDER BY kind IS NULL, array_position(ARRAY['exact','spacing','homoglyph','transliteration','typo','referential','negative'], kind)"
 
 HAVE_CHECK=$(tm_value "SELECT to_regprocedure('provenance.trademark_check(text,text,provenance.gtin,text,integer)') IS NOT NULL
-	AND to_regprocedure('provenance.trademark_add(text,text,integer[],text[],text,text[])') IS NOT NULL")
+	AND EXISTS (SELECT 1 FROM pg_proc WHERE proname = 'trademark_add' AND pronamespace = 'provenance'::regnamespace)")
+# trademark_add's optional ordinary_word argument (marks that are everyday words)
+HAVE_ORDINARY=$(tm_value "SELECT EXISTS (SELECT 1 FROM pg_proc WHERE proname = 'trademark_add'
+	AND pronamespace = 'provenance'::regnamespace AND 'ordinary_word' = ANY (proargnames))")
 HAVE_KEY=$(tm_value "SELECT to_regprocedure('provenance.brand_key(text)') IS NOT NULL")
 
 KINDS="ARRAY['exact','spacing','homoglyph','transliteration','typo','referential','negative']"
@@ -139,10 +142,12 @@ KINDS="ARRAY['exact','spacing','homoglyph','transliteration','typo','referential
 if [ "$HAVE_CHECK" = t ]; then
 	echo
 	prov_say "registering $(wc -l <"$DATA/marks.tsv") marks with provenance.trademark_add"
-	tm_psql -q <<'EOF' || prov_die "trademark_add failed"
+	ORD=
+	[ "$HAVE_ORDINARY" = t ] && ORD=", ordinary_word => ordinary = 'yes'"
+	tm_psql -q <<EOF || prov_die "trademark_add failed"
 SELECT count(provenance.trademark_add(mark, holder, string_to_array(classes, ',')::int[],
 	string_to_array(jurisdictions, ','), nullif(registration_number, ''),
-	string_to_array(prefixes, ','))) FROM marks_in;
+	string_to_array(prefixes, ',')$ORD)) FROM marks_in;
 EOF
 	prov_say "trademark_check over every listing (one query, CROSS JOIN LATERAL)"
 	T_START=$(date +%s.%N)
