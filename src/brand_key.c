@@ -215,6 +215,25 @@ bk_class(UChar32 ch)
 	return CL_SEP;
 }
 
+/*
+ * The script group of a letter, for cutting words where scripts change:
+ * Latin, Cyrillic and Greek are one group (their letters are mixed in
+ * homoglyph disguises), every other script its own; 0 for characters of
+ * no particular script (digits, marks).
+ */
+static int
+bk_group(UChar32 ch)
+{
+	UErrorCode	st = U_ZERO_ERROR;
+	UScriptCode sc = uscript_getScript(ch, &st);
+
+	if (U_FAILURE(st) || sc == USCRIPT_COMMON || sc == USCRIPT_INHERITED)
+		return 0;
+	if (sc == USCRIPT_LATIN || sc == USCRIPT_CYRILLIC || sc == USCRIPT_GREEK)
+		return 1;
+	return 2 + (int) sc;
+}
+
 /* The letter a digit or symbol imitates, or 0 */
 static char
 bk_leet(UChar32 ch)
@@ -238,6 +257,8 @@ bk_leet(UChar32 ch)
 			return 't';
 		case '8':
 			return 'b';
+		case '9':
+			return 'g';
 		case '!':
 			return 'i';
 		default:
@@ -348,6 +369,8 @@ bk_word_key(bk_ctx *c, const UChar *w, int32_t n, bk_buf *out,
 		if (!u_isalpha(ch))
 			continue;
 		sc = uscript_getScript(ch, &st);
+		if (sc == USCRIPT_HAN)
+			*flags |= BK_F_HAN;
 		if (sc == USCRIPT_LATIN)
 			latin++;
 		else if (sc != USCRIPT_COMMON && sc != USCRIPT_INHERITED)
@@ -381,7 +404,9 @@ bk_word_key(bk_ctx *c, const UChar *w, int32_t n, bk_buf *out,
 			for (j = 0; U_SUCCESS(st) && j < skn; j++)
 				if (sk[j] >= 0x80)
 					ascii = false;
-			if (U_SUCCESS(st) && skn > 0 && ascii)
+			if (U_SUCCESS(st) && skn == 1 && sk[0] == 'l' && u_isupper(ch))
+				buf[m++] = 'i';	/* TR39 reads capital I-like letters as l */
+			else if (U_SUCCESS(st) && skn > 0 && ascii)
 			{
 				for (j = 0; j < skn; j++)
 					buf[m++] = sk[j];
@@ -411,47 +436,84 @@ bk_word_key(bk_ctx *c, const UChar *w, int32_t n, bk_buf *out,
 			rc = BK_ICU_ERROR;
 	}
 
-	/* keep [a-z0-9]; read a lone digit between letters, a symbol before or between letters, as a letter */
-	for (i = 0; rc == BK_OK && i < m; i++)
+	/*
+	 * Keep [a-z0-9].  A digit or symbol that imitates a letter is read as
+	 * that letter when it stands alone among the word's letters: between
+	 * two letters (Dys0n, App1e, 8r@un), before at least three (5ony,
+	 * 4didas, $0ny: up to two there) or, for digits, @ and $, after at
+	 * least three (Leg0, Pum4).  Model numbers (V11, PS5, iPhone15, 4K)
+	 * stay digits.
+	 */
 	{
-		UChar		ch = buf[i];
-		char		leet = ch < 0x80 ? bk_leet(ch) : 0;
+		int			letters = 0;
+		int			j;
 
-		if (ch >= 'A' && ch <= 'Z')
-			ch = ch - 'A' + 'a';
-		if ((ch >= 'a' && ch <= 'z'))
+		for (j = 0; j < m; j++)
+			if (buf[j] < 0x80 && u_isalpha(buf[j]))
+				letters++;
+		for (i = 0; rc == BK_OK && i < m; i++)
 		{
-			if (!bk_put(out, (char) ch))
-				rc = BK_NO_MEMORY;
-			continue;
-		}
-		if (leet != 0)
-		{
-			bool		prev_letter = out->len > start &&
-				out->data[out->len - 1] >= 'a' && out->data[out->len - 1] <= 'z';
-			bool		next_letter = i + 1 < m && buf[i + 1] < 0x80 &&
-				u_isalpha(buf[i + 1]);
-			bool		is_digit = ch >= '0' && ch <= '9';
+			UChar		ch = buf[i];
+			char		leet = ch < 0x80 ? bk_leet(ch) : 0;
 
-			if ((is_digit && prev_letter && next_letter) ||
-				(!is_digit && next_letter))
+			if (ch >= 'A' && ch <= 'Z')
+				ch = ch - 'A' + 'a';
+			if (ch >= 'a' && ch <= 'z')
 			{
-				if (!bk_put(out, leet))
+				if (!bk_put(out, (char) ch))
 					rc = BK_NO_MEMORY;
-				*flags |= BK_F_DIGITS;
 				continue;
 			}
-		}
-		if (ch >= '0' && ch <= '9')
-		{
-			if (!bk_put(out, (char) ch))
-				rc = BK_NO_MEMORY;
-		}
-		else if (ch == ' ' && out->len > start && out->data[out->len - 1] != ' ')
-		{
-			/* transliteration may split a word (Han pinyin) */
-			if (!bk_put(out, ' '))
-				rc = BK_NO_MEMORY;
+			if (leet != 0 && letters >= 2)
+			{
+				int			rs = i;
+				int			re = i;
+				int			before = 0;
+				int			after = 0;
+				bool		fold;
+
+				/* the run of digits and symbols around i */
+				while (rs > 0 && buf[rs - 1] < 0x80 && !u_isalpha(buf[rs - 1]) && bk_leet(buf[rs - 1]))
+					rs--;
+				while (re + 1 < m && buf[re + 1] < 0x80 && !u_isalpha(buf[re + 1]) && bk_leet(buf[re + 1]))
+					re++;
+				for (j = 0; j < rs; j++)
+					if (buf[j] < 0x80 && (u_isalpha(buf[j]) || bk_leet(buf[j])))
+						before++;
+				for (j = re + 1; j < m; j++)
+					if (buf[j] < 0x80 && u_isalpha(buf[j]))
+						after++;
+				if (re == rs)
+					fold = (before > 0 && after > 0 &&
+							rs > 0 && u_isalpha(buf[rs - 1]) && re + 1 < m && u_isalpha(buf[re + 1])) ||
+						(before == 0 && after >= 3) ||
+						(after == 0 && before >= 3 && ch != '!' && ch != '|');
+				else
+					fold = re - rs == 1 &&
+						((before == 0 && after >= 2) ||
+						 (rs > 0 && u_isalpha(buf[rs - 1]) && re + 1 < m && u_isalpha(buf[re + 1])));
+				/* whatever the rule, only when the run touches a letter */
+				fold = fold && ((rs > 0 && u_isalpha(buf[rs - 1])) ||
+								(re + 1 < m && u_isalpha(buf[re + 1])));
+				if (fold)
+				{
+					if (!bk_put(out, leet))
+						rc = BK_NO_MEMORY;
+					*flags |= BK_F_DIGITS;
+					continue;
+				}
+			}
+			if (ch >= '0' && ch <= '9')
+			{
+				if (!bk_put(out, (char) ch))
+					rc = BK_NO_MEMORY;
+			}
+			else if (ch == ' ' && out->len > start && out->data[out->len - 1] != ' ')
+			{
+				/* transliteration may split a word (Han pinyin) */
+				if (!bk_put(out, ' '))
+					rc = BK_NO_MEMORY;
+			}
 		}
 	}
 	/* no trailing space inside the word */
@@ -513,14 +575,14 @@ bk_analyze(bk_ctx *c, const char *in, size_t len, char **key, size_t *keylen,
 			continue;
 		if (cl == CL_SYMBOL)
 		{
-			/* a symbol starts a word only when a letter follows */
+			/* a symbol starts a word only when a letter or digit follows */
 			int32_t		j = i;
 			UChar32		nx;
 
 			if (j >= n)
 				continue;
 			U8_NEXT(in, j, n, nx);
-			if (nx < 0 || bk_class(nx) != CL_LETTER)
+			if (nx < 0 || (bk_class(nx) != CL_LETTER && bk_class(nx) != CL_DIGIT))
 				continue;
 		}
 
@@ -553,23 +615,32 @@ bk_analyze(bk_ctx *c, const char *in, size_t len, char **key, size_t *keylen,
 					break;
 				if (ncl == CL_SYMBOL || ncl == CL_APOS)
 				{
-					/* inside the word only if a letter or digit follows */
+					/*
+					 * Inside the word only if a letter or digit follows; @ and
+					 * $ may also end a word of letters (Pum@).
+					 */
 					int32_t		k = j;
-					UChar32		nn;
-					int			nncl;
+					UChar32		nn = -1;
+					int			nncl = CL_SEP;
 
-					if (k >= n)
-						break;
-					U8_NEXT(in, k, n, nn);
-					if (nn < 0)
+					if (k < n)
 					{
-						rc = BK_BAD_UTF8;
-						break;
+						U8_NEXT(in, k, n, nn);
+						if (nn < 0)
+						{
+							rc = BK_BAD_UTF8;
+							break;
+						}
+						nncl = bk_class(nn);
 					}
-					nncl = bk_class(nn);
-					if (nncl != CL_LETTER && nncl != CL_DIGIT)
+					if (nncl != CL_LETTER && nncl != CL_DIGIT &&
+						!((nx == '@' || nx == '$') && cl == CL_LETTER && nncl == CL_SEP))
 						break;
 				}
+				else if (ncl == CL_LETTER && cl == CL_LETTER &&
+						 bk_group(nx) != bk_group(ch) &&
+						 bk_group(nx) != 0 && bk_group(ch) != 0)
+					break;		/* 适用于APPLE, AirPodsისთვის: two words */
 				i = j;
 				ch = nx;
 				cl = ncl;
@@ -748,7 +819,18 @@ bk_phonetic(const char *key, size_t len, char *out)
 
 		if (ch == ' ')
 			continue;
-		if (ch == 'p' && nx == 'h')
+		if (ch == 't' && i + 3 < len && key[i + 1] == 'i' && key[i + 2] == 'o' && key[i + 3] == 'n')
+		{
+			emit = "sn";		/* -tion: station, Плейстейшн */
+			i += 3;
+		}
+		else if (ch == 'c' && nx == 'c' && i + 2 < len &&
+				 (key[i + 2] == 'e' || key[i + 2] == 'i' || key[i + 2] == 'y'))
+		{
+			emit = "s";			/* Gucci, Гуччи */
+			i++;
+		}
+		else if (ch == 'p' && nx == 'h')
 		{
 			emit = "f";
 			i++;
@@ -766,15 +848,15 @@ bk_phonetic(const char *key, size_t len, char *out)
 		else if (ch == 'c')
 			emit = (nx == 'e' || nx == 'i' || nx == 'y') ? "s" : "k";
 		else if (ch == 'x')
-			emit = "ks";
+			emit = n == 0 ? "s" : "ks";	/* Xiaomi, Xerox: s- */
 		else if (ch == 'q')
 			emit = "k";
 		else if (ch == 'w')
 			emit = "v";
 		else if (ch == 'z')
 			emit = "s";
-		else if (ch == 'y' || ch == 'j' || ch == 'l')
-			emit = "i";			/* l: looks like I and 1 */
+		else if (ch == 'y' || ch == 'j')
+			emit = "i";
 		else
 		{
 			one[0] = ch;
@@ -790,27 +872,29 @@ bk_phonetic(const char *key, size_t len, char *out)
 
 /* Cost of replacing x by y */
 static inline double
-bk_sub_cost(char x, char y)
+bk_sub_cost(char x, char y, bool weighted)
 {
 	if (x == y)
 		return 0;
-	if (bk_vowel(x) && bk_vowel(y))
+	if (weighted && bk_vowel(x) && bk_vowel(y))
 		return 0.5;
+	if (weighted && ((x == 'i' && y == 'l') || (x == 'l' && y == 'i')))
+		return 0.5;				/* l, I and 1 look alike */
 	return 1;
 }
 
 /* Cost of inserting or deleting x */
 static inline double
-bk_indel_cost(char x)
+bk_indel_cost(char x, bool weighted)
 {
-	return bk_vowel(x) ? 0.5 : 1;
+	return weighted && bk_vowel(x) ? 0.5 : 1;
 }
 
 #define BK_DIST_MAXLEN 255
 
 double
 bk_distance(const char *a, size_t alen, const char *b, size_t blen,
-			double limit)
+			double limit, bool weighted)
 {
 	double		d[3][BK_DIST_MAXLEN + 2];
 	double	   *pp;
@@ -826,19 +910,19 @@ bk_distance(const char *a, size_t alen, const char *b, size_t blen,
 	cur = d[2];
 	prev[0] = 0;
 	for (j = 1; j <= blen; j++)
-		prev[j] = prev[j - 1] + bk_indel_cost(b[j - 1]);
+		prev[j] = prev[j - 1] + bk_indel_cost(b[j - 1], weighted);
 	for (i = 1; i <= alen; i++)
 	{
 		double		rowmin;
 		double	   *t;
 
-		cur[0] = prev[0] + bk_indel_cost(a[i - 1]);
+		cur[0] = prev[0] + bk_indel_cost(a[i - 1], weighted);
 		rowmin = cur[0];
 		for (j = 1; j <= blen; j++)
 		{
-			double		v = prev[j - 1] + bk_sub_cost(a[i - 1], b[j - 1]);
-			double		del = prev[j] + bk_indel_cost(a[i - 1]);
-			double		ins = cur[j - 1] + bk_indel_cost(b[j - 1]);
+			double		v = prev[j - 1] + bk_sub_cost(a[i - 1], b[j - 1], weighted);
+			double		del = prev[j] + bk_indel_cost(a[i - 1], weighted);
+			double		ins = cur[j - 1] + bk_indel_cost(b[j - 1], weighted);
 
 			if (del < v)
 				v = del;
@@ -889,7 +973,7 @@ bk_similarity(const char *a, size_t alen, const char *b, size_t blen)
 		sim = 1;
 	else
 	{
-		dist = bk_distance(pa, na, pb, nb, (double) longer);
+		dist = bk_distance(pa, na, pb, nb, (double) longer, true);
 		sim = 1.0 - dist / (double) longer;
 		if (sim < 0)
 			sim = 0;

@@ -8,9 +8,10 @@
  * freed before returning), so fuzzers link it alone.  The key of a text is
  * lower-case ASCII words separated by single spaces:
  *
- *	1. the text is cut into words at separators (spaces, punctuation);
- *	   apostrophes inside a word are dropped ("Levi's" -> "levis"); a symbol
- *	   used as a letter (@ $ ! |) stays in its word;
+ *	1. the text is cut into words at separators (spaces, punctuation) and
+ *	   where the script changes between Latin/Cyrillic/Greek and another
+ *	   (适用于Apple); apostrophes inside a word are dropped ("Levi's" ->
+ *	   "levis"); a symbol used as a letter (@ $ ! |) stays in its word;
  *	2. each word is NFKC-normalised (fullwidth forms, ligatures);
  *	3. a word that mixes Latin with another script, or is written only in
  *	   letters that are confusable with Latin ones (Cyrillic "ВОЅЕ", Greek
@@ -18,8 +19,9 @@
  *	   letter (homoglyphs); any other non-Latin word is transliterated
  *	   (ICU Any-Latin after rules for the Kazakh and Azerbaijani letters
  *	   ICU leaves as they are), and every word goes through Latin-ASCII;
- *	4. a single digit between letters, and a symbol before or between
- *	   letters, is read as the letter it imitates (Dys0n, App1e, $amsung);
+ *	4. a digit or symbol standing alone among a word's letters is read as
+ *	   the letter it imitates (Dys0n, App1e, $amsung, 5ony, Leg0), while
+ *	   model numbers stay digits (V11, PS5, iPhone15, 4K);
  *	5. the word is lower-cased; what is not [a-z0-9] is dropped.
  *
  * Neither TR39 skeletons nor ICU transforms are stable across ICU versions:
@@ -52,6 +54,7 @@ typedef enum bk_origin
 /* bk_word.flags */
 #define BK_F_DIGITS		0x01	/* digits or symbols read as letters */
 #define BK_F_WIDTH		0x02	/* NFKC changed it (fullwidth, ligature) */
+#define BK_F_HAN		0x04	/* transliterated from Han (pinyin) */
 
 /* One word of a key */
 typedef struct bk_word
@@ -101,23 +104,25 @@ extern bk_status bk_analyze(bk_ctx *c, const char *in, size_t len,
  * bk_phonetic
  *		The matching form of key[0..len) written to out (at least 2 * len +
  *		1 bytes; NUL-terminated; returns its length): spaces removed, and
- *		spellings that sound or look alike made equal (ph -> f, x -> ks,
- *		w -> v, q -> k, z -> s, y, j and l -> i (l, I and 1 look alike),
- *		sh and ch -> s, c -> s before e, i, y and k elsewhere, ck -> k,
- *		doubled letters single).
+ *		spellings that sound or look alike made equal (ph -> f, x -> ks
+ *		and initial x -> s,
+ *		w -> v, q -> k, z -> s, y and j -> i, sh and ch -> s, c -> s
+ *		before e, i, y and k elsewhere, cc before e, i, y -> s, ck -> k,
+ *		-tion -> sn, doubled letters single).
  */
 extern size_t bk_phonetic(const char *key, size_t len, char *out);
 
 /*
  * bk_distance
- *		Weighted Damerau-Levenshtein distance between two matching forms:
- *		insert, delete, substitute and swap neighbours cost 1, but a vowel
- *		inserted, deleted or replaced by a vowel costs 0.5.  Stops early
- *		and returns a value > limit once the distance must exceed limit.
- *		Lengths above 255 return limit + 1.
+ *		Damerau-Levenshtein distance (optimal string alignment) between a
+ *		and b: insert, delete, substitute and swap neighbours cost 1; when
+ *		weighted, a vowel inserted, deleted or replaced by a vowel, and l
+ *		for i (they look alike), cost 0.5 (for matching forms).  Stops early and returns a value > limit
+ *		once the distance must exceed limit.  Lengths above 255 return
+ *		limit + 1.
  */
 extern double bk_distance(const char *a, size_t alen, const char *b,
-						  size_t blen, double limit);
+						  size_t blen, double limit, bool weighted);
 
 /*
  * bk_similarity

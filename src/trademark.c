@@ -5,39 +5,46 @@
  *
  * The listing's brand key (brand_key.c) has one word per word of the
  * listing, with where it came from (Latin, look-alike letters,
- * transliteration).  Every run of up to TM_MAX_SPAN consecutive words,
- * joined without spaces, is compared with every registered mark in
- * matching form (bk_phonetic: spacing-insensitive, sound-alike spellings
- * equal) by weighted edit distance (bk_distance).  A mark's best run is a
- * match when:
+ * transliteration).  Words that are terms of trademark_term (cues,
+ * referential and product words, and ordinary words such as "new",
+ * "новый", "жаңа") are never part of a mark.  Every other run of up to
+ * TM_MAX_SPAN consecutive words, joined without spaces, is compared with
+ * every registered mark, twice: by plain Damerau-Levenshtein distance on
+ * the keys (typos), and by weighted distance on the matching forms
+ * (bk_phonetic: sound-alike spellings equal, vowels at half cost) for
+ * readings of another spelling system.  A mark's best run matches when:
  *
- *	- its distance is 0, or at most 1 for marks of 5-8 letters and 2 from 9
- *	  (one more for transliterated words, which carry a second spelling's
- *	  vowels), and then the run starts like the mark and the listing gives
- *	  evidence that it is about the mark's goods: a product word of one of
- *	  the mark's Nice classes (trademark_term), a counterfeit cue, or the
- *	  nice_class argument.  Ordinary words one letter away from a mark
- *	  (Tyson, Bison, Dixon for Dyson) are therefore not matches unless the
- *	  listing sells the mark's goods;
- *	- a mark registered as an ordinary word (Apple, Puma) always needs
- *	  that evidence;
- *	- a single word may also start with the mark exactly, the rest being
- *	  digits or further letters (iPhone15, DysonV11) for marks of 5 letters
- *	  or more;
- *	- the score, 1 - distance / length of the mark's matching form, is at
- *	  least provenance.trademark_threshold.
+ *	- the matching forms are equal, and the keys too, or the words were
+ *	  transliterated: exact (or spacing, homoglyph, transliteration by how
+ *	  the words were written);
+ *	- or, for Latin words, the plain distance is at most 1 for marks of 5
+ *	  to 8 letters and 2 from 9, and the first letter is the mark's: typo;
+ *	- or the weighted distance is at most 1 for marks of 4 or 5 letters,
+ *	  1.5 for 6 to 8 and 2.5 from 9 (0 for words read from Chinese), and
+ *	  the first sound is the mark's (both vowels, or the same consonant):
+ *	  transliteration (Дайсон, Nayk, Ayfon);
+ *	- a run that is exactly one mark is never a near miss of another;
+ *	- a single word may also start with the mark (iPhone15, DysonV11) for
+ *	  marks of 5 letters or more: spacing.
  *
- * match_kind: transliteration when a matched word was transliterated,
- * homoglyph when one had look-alike letters, digits or symbols read as
- * letters, or compatibility forms (fullwidth), spacing when the run has
- * another number of words than the mark, typo when the distance is not 0,
- * else exact.  referential: a referential_before term ends within the 3
- * words before the run ("case for AirPods", "чехол для наушников
- * AirPods"), or a referential_after term starts within the 3 words after
- * it ("AirPods için kılıf").
+ * Anything but an exact reading, and any reading of a mark registered as
+ * an ordinary word (Apple, Puma), needs evidence that the listing is about
+ * the mark's goods: a product word of one of its Nice classes, a
+ * counterfeit cue, the nice_class argument, or another mark of the same
+ * holder read exactly.  So ordinary words one letter from a mark (Tyson,
+ * Bison, Dixon for Dyson; Phillips screwdrivers) are not matches unless
+ * the listing sells the mark's goods.  The score is 1 - distance / length
+ * and must reach provenance.trademark_threshold.
+ *
+ * referential: a referential_before term right before the run (or with
+ * one product word between: "чехол для наушников AirPods"), or a
+ * referential_after term within the 4 words after it ("AirPods Pro 2
+ * için").  Cue and product terms of one word also match inflected forms
+ * (a listing word that starts with the term, or shares all but its last
+ * two letters with it).
  *
  * The registry (trademark, trademark_term) is read with SPI once per query
- * and snapshot (snapcache.h) and kept with its brand keys in fn_extra.
+ * and snapshot (snapcache.h) and kept with its keys in fn_extra.
  * seller_authorized asks authorized_seller per matched mark, through the
  * trust store for signed authorizations.
  */
@@ -64,11 +71,12 @@ PG_FUNCTION_INFO_V1(prov_trademark_check);
 #define TM_MAX_SPAN		16		/* words joined into one candidate */
 #define TM_MAX_PH		255		/* longest matching form compared */
 #define TM_NCLASS		46		/* Nice classes 1..45 */
+#define TM_MAX_ALTS		4		/* letter-name readings of an acronym */
 
 /* Term kinds of trademark_term */
 enum
 {
-	TK_CUE, TK_REF_BEFORE, TK_REF_AFTER, TK_PRODUCT
+	TK_CUE, TK_REF_BEFORE, TK_REF_AFTER, TK_PRODUCT, TK_ORDINARY
 };
 
 /* A registered mark, with its matching form */
@@ -82,9 +90,14 @@ typedef struct TmMark
 	int			nprefix;
 	char	  **prefixes;
 	bool		ordinary;
-	char	   *ph;				/* matching form of the mark's key */
+	char	   *plain;			/* the key without spaces */
+	int			plen;
+	char	   *ph;				/* matching form of the key */
 	int			phlen;
 	int			nwords;			/* words of the mark's key */
+	int			nalts;			/* an acronym's readings as letter names */
+	char	   *alts[TM_MAX_ALTS];	/* ... their matching forms */
+	bool		exact_here;		/* scratch: read exactly in this listing */
 } TmMark;
 
 /* A term: its kind and its key, as words */
@@ -117,16 +130,28 @@ typedef struct TmWord
 	char	   *key;			/* NUL-terminated key of the word */
 	int			len;
 	bk_word		w;
+	bool		term;			/* a term: never part of a mark */
+	bool		product;		/* a product word (of any class) */
 } TmWord;
+
+/* How a run reads as a mark */
+typedef enum TmHow
+{
+	TM_EXACT,					/* equal keys (or transliterated, equal forms) */
+	TM_PREFIX,					/* a word starting with the mark */
+	TM_TYPO,					/* plain distance */
+	TM_RESPELL					/* weighted distance on matching forms */
+} TmHow;
 
 /* The best run found for a mark */
 typedef struct TmMatch
 {
 	bool		found;
+	double		score;
 	double		dist;
 	int			first;			/* words first..last */
 	int			last;
-	bool		prefix;			/* the mark starts a longer word */
+	TmHow		how;
 } TmMatch;
 
 static SPIPlanPtr mark_plan = NULL;
@@ -239,6 +264,67 @@ tm_text_array(HeapTuple tup, TupleDesc desc, int col, int *n)
 	return out;
 }
 
+/*
+ * Letter names as a transliteration of their Russian spelling gives them
+ * (Джей, Би, Эль: "dzej", "bi", "el"), up to two per letter.
+ */
+static const char *const tm_letter_names[26][2] = {
+	{"ej", NULL}, {"bi", NULL}, {"si", NULL}, {"di", NULL}, {"i", NULL},
+	{"ef", NULL}, {"dzi", NULL}, {"ejc", "ejch"}, {"aj", NULL},
+	{"dzej", "dzi"}, {"kej", NULL}, {"el", NULL}, {"em", NULL},
+	{"en", NULL}, {"ou", "o"}, {"pi", NULL}, {"kju", NULL}, {"ar", NULL},
+	{"es", NULL}, {"ti", NULL}, {"ju", NULL}, {"vi", NULL},
+	{"dablju", "dabl ju"}, {"eks", NULL}, {"uaj", NULL}, {"zed", "zi"}
+};
+
+/*
+ * tm_acronym_readings
+ *		For a mark written as an acronym (one word of 2 to 4 capital
+ *		letters: JBL, LG), the matching forms of its letters read by name
+ *		(ДжиБиЭль, Джей Би Эл), at most TM_MAX_ALTS, in the current context.
+ */
+static void
+tm_acronym_readings(TmMark *m)
+{
+	const char *p;
+	int			n = 0;
+	int			combos = 1;
+	int			k;
+
+	m->nalts = 0;
+	for (p = m->mark; *p; p++)
+	{
+		if (*p < 'A' || *p > 'Z')
+			return;
+		n++;
+	}
+	if (n < 2 || n > 4)
+		return;
+	for (p = m->mark; *p; p++)
+		if (tm_letter_names[*p - 'A'][1] != NULL)
+			combos *= 2;
+	for (k = 0; k < combos && m->nalts < TM_MAX_ALTS; k++)
+	{
+		char		reading[64];
+		char	   *ph;
+		int			bit = 0;
+
+		reading[0] = '\0';
+		for (p = m->mark; *p; p++)
+		{
+			const char *const *names = tm_letter_names[*p - 'A'];
+			int			choice = 0;
+
+			if (names[1] != NULL)
+				choice = (k >> bit++) & 1;
+			strlcat(reading, names[choice], sizeof(reading));
+		}
+		ph = palloc(2 * strlen(reading) + 1);
+		bk_phonetic(reading, strlen(reading), ph);
+		m->alts[m->nalts++] = ph;
+	}
+}
+
 /* Read the marks and terms into c->datacxt (under the active snapshot) */
 static void
 tm_load(TmCache *c)
@@ -300,10 +386,20 @@ tm_load(TmCache *c)
 		m->ordinary = !isnull && DatumGetBool(d);
 		key = tm_key(m->mark, strlen(m->mark), &w, &nw);
 		m->nwords = nw;
+		m->plain = palloc(strlen(key) + 1);
+		m->plen = 0;
+		for (j = 0; key[j]; j++)
+			if (key[j] != ' ')
+				m->plain[m->plen++] = key[j];
+		m->plain[m->plen] = '\0';
 		m->ph = palloc(2 * strlen(key) + 1);
 		m->phlen = (int) bk_phonetic(key, strlen(key), m->ph);
 		if (m->phlen == 0 || m->phlen > TM_MAX_PH)
 			continue;			/* nothing to look for */
+		tm_acronym_readings(m);
+		for (j = 0; j < m->nalts; j++)
+			if ((int) strlen(m->alts[j]) > c->maxph)
+				c->maxph = (int) strlen(m->alts[j]);
 		if (m->phlen > c->maxph)
 			c->maxph = m->phlen;
 		c->nmarks++;
@@ -328,7 +424,8 @@ tm_load(TmCache *c)
 		t->term = SPI_getvalue(tup, desc, 1);
 		t->kind = strcmp(kind, "cue") == 0 ? TK_CUE :
 			strcmp(kind, "referential_before") == 0 ? TK_REF_BEFORE :
-			strcmp(kind, "referential_after") == 0 ? TK_REF_AFTER : TK_PRODUCT;
+			strcmp(kind, "referential_after") == 0 ? TK_REF_AFTER :
+			strcmp(kind, "product") == 0 ? TK_PRODUCT : TK_ORDINARY;
 		t->nice_class = isnull ? 0 : DatumGetInt32(d);
 		t->words = tm_key_words(t->term, &t->nwords);
 		if (t->nwords > 0)
@@ -383,7 +480,9 @@ tm_cache(FunctionCallInfo fcinfo)
  * ---------------------------------------------------------------------
  */
 
-/* Does term t occur at listing word i? */
+static bool tm_word_is(const TmWord *w, const char *tk, bool inflect);
+
+/* Does term t occur at listing word i?  (its last word maybe inflected) */
 static bool
 tm_term_at(const TmTerm *t, const TmWord *w, int nw, int i)
 {
@@ -392,7 +491,8 @@ tm_term_at(const TmTerm *t, const TmWord *w, int nw, int i)
 	if (i < 0 || i + t->nwords > nw)
 		return false;
 	for (k = 0; k < t->nwords; k++)
-		if (strcmp(t->words[k], w[i + k].key) != 0)
+		if (!tm_word_is(&w[i + k], t->words[k],
+						k == t->nwords - 1 && (t->kind == TK_CUE || t->kind == TK_PRODUCT)))
 			return false;
 	return true;
 }
@@ -423,29 +523,89 @@ tm_term_find(const TmTerm *t, const TmWord *w, int nw, int from)
 	return -1;
 }
 
-/* Edit distance allowed for a mark of matching length L */
+/* Plain distance allowed for a typo of a mark of plain length L */
 static double
-tm_allowed(int L, bool translit)
+tm_typo_allowed(int L)
 {
-	double		base = L <= 4 ? 0 : (L <= 8 ? 1 : 2);
-
-	return translit ? base + 1 : base;
+	return L <= 4 ? 0 : (L <= 8 ? 1 : 2);
 }
 
-/* A run of listing words i..j in matching form */
+/* Weighted distance allowed for another spelling of a mark of form length L */
+static double
+tm_respell_allowed(int L)
+{
+	return L <= 3 ? 0 : (L <= 5 ? 1 : (L <= 8 ? 1.5 : 2.5));
+}
+
+/* Do two matching forms start with the same sound (both vowels, or one consonant)? */
+static bool
+tm_same_start(const char *a, const char *b)
+{
+	bool		va = a[0] != '\0' && strchr("aeiou", a[0]) != NULL;
+	bool		vb = b[0] != '\0' && strchr("aeiou", b[0]) != NULL;
+
+	if (a[0] == '\0' || b[0] == '\0')
+		return false;
+	if (va && vb)
+		return true;
+	if (a[0] == b[0] || (a[0] == 'l' && b[0] == 'i') || (a[0] == 'i' && b[0] == 'l'))
+		return true;
+	/* a cluster the other spelling drops: Xiaomi (ks-) as Сяоми (s-) */
+	return !va && !vb && b[1] != '\0' && a[0] == b[1] && strchr("aeiou", b[1]) == NULL;
+}
+
+/*
+ * tm_consonants_kept
+ *		Does another spelling a keep the consonants of b?  Their consonant
+ *		skeletons (l counts as a vowel: it stands for i and 1 in disguises)
+ *		are equal, or differ by a first consonant the other spelling drops
+ *		(Сяоми for Xiaomi); for long marks (one_more) one consonant may
+ *		differ.
+ */
+static bool
+tm_consonants_kept(const char *a, int alen, const char *b, int blen, bool one_more)
+{
+	char		ca[TM_MAX_PH * 2 + 1];
+	char		cb[TM_MAX_PH * 2 + 1];
+	int			na = 0;
+	int			nb = 0;
+	int			i;
+
+	for (i = 0; i < alen && na < TM_MAX_PH * 2; i++)
+		if (strchr("aeioul", a[i]) == NULL)
+			ca[na++] = a[i];
+	for (i = 0; i < blen && nb < TM_MAX_PH * 2; i++)
+		if (strchr("aeioul", b[i]) == NULL)
+			cb[nb++] = b[i];
+	if (na == nb && memcmp(ca, cb, na) == 0)
+		return true;
+	if (na + 1 == nb && memcmp(ca, cb + 1, na) == 0)
+		return true;
+	return one_more && bk_distance(ca, na, cb, nb, 1, false) <= 1;
+}
+
+/* A run of listing words first..last */
 typedef struct TmSpan
 {
 	int			first;
 	int			last;
-	char	   *ph;
+	char	   *plain;			/* keys joined */
+	int			plen;
+	char	   *ph;				/* matching form */
 	int			phlen;
 	bool		translit;		/* a word of it was transliterated */
+	bool		han;			/* ... from Chinese */
+	bool		all_translit;	/* every word of it was */
+	bool		term;			/* a word of it is a term */
+	bool		claimed;		/* a word of it is in an exact reading */
+	int			exact_mark;		/* the mark it reads exactly, or -1 */
 } TmSpan;
 
 /*
  * tm_spans
- *		Every run of up to TM_MAX_SPAN words whose matching form is at most
- *		maxph + 3 long (longer runs cannot match any mark), in rowcxt.
+ *		Every run of up to TM_MAX_SPAN words whose matching form is at
+ *		most maxph + 3 long (longer runs cannot match any mark), in the
+ *		current context.
  */
 static TmSpan *
 tm_spans(const TmWord *w, int nw, int maxph, int *nspans)
@@ -460,7 +620,11 @@ tm_spans(const TmWord *w, int nw, int maxph, int *nspans)
 	{
 		int			jlen = 0;
 		bool		translit = false;
+		bool		han = false;
 		int			j;
+
+		bool		term = false;
+		bool		all_translit = true;
 
 		for (j = i; j < nw && j < i + TM_MAX_SPAN; j++)
 		{
@@ -474,6 +638,12 @@ tm_spans(const TmWord *w, int nw, int maxph, int *nspans)
 			joined[jlen] = '\0';
 			if (w[j].w.origin == BK_TRANSLIT)
 				translit = true;
+			else
+				all_translit = false;
+			if (w[j].w.flags & BK_F_HAN)
+				han = true;
+			if (w[j].term)
+				term = true;
 			ph = palloc(2 * jlen + 1);
 			phlen = (int) bk_phonetic(joined, jlen, ph);
 			if (n == cap)
@@ -483,9 +653,16 @@ tm_spans(const TmWord *w, int nw, int maxph, int *nspans)
 			}
 			sp[n].first = i;
 			sp[n].last = j;
+			sp[n].plain = pnstrdup(joined, jlen);
+			sp[n].plen = jlen;
 			sp[n].ph = ph;
 			sp[n].phlen = phlen;
 			sp[n].translit = translit;
+			sp[n].han = han;
+			sp[n].term = term;
+			sp[n].claimed = false;
+			sp[n].all_translit = all_translit;
+			sp[n].exact_mark = -1;
 			n++;
 			if (phlen > maxph + 3)
 				break;
@@ -495,47 +672,127 @@ tm_spans(const TmWord *w, int nw, int maxph, int *nspans)
 	return sp;
 }
 
+/* Is run s an exact reading of mark m (or, transliterated, of its letter names)? */
+static bool
+tm_exact(const TmMark *m, const TmSpan *s)
+{
+	int			k;
+
+	if (s->phlen == m->phlen && memcmp(s->ph, m->ph, m->phlen) == 0 &&
+		(s->translit || (s->plen == m->plen && memcmp(s->plain, m->plain, m->plen) == 0)))
+		return true;
+	if (s->all_translit)
+		for (k = 0; k < m->nalts; k++)
+			if (strcmp(s->ph, m->alts[k]) == 0)
+				return true;
+	return false;
+}
+
+/* Keep candidate (score, dist, how) for run s if it beats *best */
+static void
+tm_consider(TmMatch *best, const TmSpan *s, double score, double dist, TmHow how)
+{
+	if (best->found &&
+		(score < best->score ||
+		 (score == best->score && s->last - s->first >= best->last - best->first)))
+		return;
+	best->found = true;
+	best->score = score;
+	best->dist = dist;
+	best->first = s->first;
+	best->last = s->last;
+	best->how = how;
+}
+
 /*
  * tm_best
- *		The best run of listing words for mark m (fills *best).
+ *		The best reading of mark number mi among the runs (fills *best).
  */
 static void
-tm_best(const TmMark *m, const TmSpan *sp, int nspans, TmMatch *best)
+tm_best(const TmMark *m, int mi, const TmSpan *sp, int nspans, TmMatch *best)
 {
+	double		typo_lim = tm_typo_allowed(m->plen);
+	double		resp_lim = tm_respell_allowed(m->phlen);
 	int			k;
 
 	memset(best, 0, sizeof(*best));
 	for (k = 0; k < nspans; k++)
 	{
 		const TmSpan *s = &sp[k];
-		double		limit = tm_allowed(m->phlen, s->translit);
 
-		if (abs(s->phlen - m->phlen) <= (int) (2 * limit) + 1)
+		if (s->exact_mark == mi)
 		{
-			double		d = bk_distance(s->ph, s->phlen, m->ph, m->phlen, limit);
-
-			if (d <= limit &&
-				(!best->found || best->prefix || d < best->dist ||
-				 (d == best->dist && s->last - s->first < best->last - best->first)))
-			{
-				best->found = true;
-				best->dist = d;
-				best->first = s->first;
-				best->last = s->last;
-				best->prefix = false;
-			}
+			tm_consider(best, s, 1.0, 0, TM_EXACT);
+			continue;
 		}
 		/* one word that starts with the mark: iPhone15, DysonV11 */
-		if (s->first == s->last && m->phlen >= 5 && s->phlen > m->phlen &&
-			!best->found && strncmp(s->ph, m->ph, m->phlen) == 0)
+		if (s->first == s->last && !s->translit && m->plen >= 5 &&
+			s->plen > m->plen && memcmp(s->plain, m->plain, m->plen) == 0 &&
+			(strpbrk(s->plain + m->plen, "0123456789") != NULL ||
+			 s->plen - m->plen >= 4))
 		{
-			best->found = true;
-			best->dist = 0;
-			best->first = s->first;
-			best->last = s->last;
-			best->prefix = true;
+			tm_consider(best, s, 1.0, 0, TM_PREFIX);
+			continue;
+		}
+		if (s->exact_mark >= 0 || s->claimed)
+			continue;			/* another mark, read exactly */
+		/* a term is no near miss of a mark (case is not Casio) */
+		if (s->term)
+			continue;
+		/* nor are more words than the mark has, but in another script (Эйр Подс) */
+		if (s->last - s->first + 1 > m->nwords && !s->all_translit)
+			continue;
+
+		if (!s->translit && typo_lim > 0 && s->plain[0] == m->plain[0] &&
+			abs(s->plen - m->plen) <= (int) typo_lim)
+		{
+			double		d = bk_distance(s->plain, s->plen, m->plain, m->plen,
+										typo_lim, false);
+
+			if (d <= typo_lim)
+			{
+				tm_consider(best, s, 1.0 - d / m->plen, d, TM_TYPO);
+				continue;
+			}
+		}
+		if (!s->han && resp_lim > 0 && tm_same_start(s->ph, m->ph) &&
+			abs(s->phlen - m->phlen) <= (int) (2 * resp_lim) + 1)
+		{
+			double		d = bk_distance(s->ph, s->phlen, m->ph, m->phlen,
+										resp_lim, true);
+
+			/*
+			 * Another spelling changes vowels more than consonants: short
+			 * marks keep every consonant (Найк, Nayk for Nike; not Boost
+			 * for Bose), longer ones all but one.
+			 */
+			if (d <= resp_lim &&
+				tm_consonants_kept(s->ph, s->phlen, m->ph, m->phlen, m->phlen >= 9))
+				tm_consider(best, s, 1.0 - d / m->phlen, d, TM_RESPELL);
 		}
 	}
+}
+
+/*
+ * tm_word_is
+ *		Does listing word w read as term word tk?  Equal keys, or, when
+ *		inflect, an inflected form: w starts with tk (of 4 letters or
+ *		more), or shares all of tk but its last two letters (and at least
+ *		5).
+ */
+static bool
+tm_word_is(const TmWord *w, const char *tk, bool inflect)
+{
+	size_t		tl = strlen(tk);
+	size_t		common = 0;
+
+	if (strcmp(w->key, tk) == 0)
+		return true;
+	if (!inflect || tl < 4)
+		return false;
+	while (common < tl && common < (size_t) w->len && w->key[common] == tk[common])
+		common++;
+	return common == tl || (tl >= 5 && common >= 5 && common + 2 >= tl);
 }
 
 /* Is the mark's gtin argument under one of the holder's company prefixes? */
@@ -658,7 +915,7 @@ prov_trademark_check(PG_FUNCTION_ARGS)
 
 	ltext = text_to_cstring(listing);
 	key = tm_key(VARDATA_ANY(listing), VARSIZE_ANY_EXHDR(listing), &bw, &nw);
-	w = palloc(sizeof(TmWord) * (nw > 0 ? nw : 1));
+	w = palloc0(sizeof(TmWord) * (nw > 0 ? nw : 1));
 	for (i = 0; i < nw; i++)
 	{
 		w[i].key = pnstrdup(key + bw[i].key_off, bw[i].key_len);
@@ -666,7 +923,7 @@ prov_trademark_check(PG_FUNCTION_ARGS)
 		w[i].w = bw[i];
 	}
 
-	/* what the listing says around any mark: product words, cues */
+	/* what the listing says: terms, product classes, cues */
 	memset(class_evidence, 0, sizeof(class_evidence));
 	if (nice > 0)
 		class_evidence[nice] = true;
@@ -674,13 +931,30 @@ prov_trademark_check(PG_FUNCTION_ARGS)
 	for (i = 0; i < c->nterms; i++)
 	{
 		const TmTerm *t = &c->terms[i];
-
 		const TmTerm *same = NULL;
+		bool		found = false;
 		int			j;
 
-		if (t->kind != TK_CUE && t->kind != TK_PRODUCT)
-			continue;
-		if (tm_term_find(t, w, nw, 0) < 0)
+		if (t->nwords == 1)
+		{
+			for (j = 0; j < nw; j++)
+			{
+				bool		is = tm_word_is(&w[j], t->words[0],
+											t->kind == TK_CUE || t->kind == TK_PRODUCT);
+
+				if (!is)
+					continue;
+				found = true;
+				if (w[j].len > 1)
+					w[j].term = true;	/* "к", "e" stay letters of a mark */
+				if (t->kind == TK_PRODUCT)
+					w[j].product = true;
+			}
+		}
+		else
+			found = tm_term_find(t, w, nw, 0) >= 0;
+		if (!found || t->kind == TK_REF_BEFORE || t->kind == TK_REF_AFTER ||
+			t->kind == TK_ORDINARY)
 			continue;
 		if (t->kind == TK_PRODUCT)
 		{
@@ -703,10 +977,37 @@ prov_trademark_check(PG_FUNCTION_ARGS)
 			cues = accumArrayResult(cues, CStringGetTextDatum(t->term), false,
 									TEXTOID, c->rowcxt);
 	}
-
-	spans = tm_spans(w, nw, c->maxph, &nspans);
 	cue_array = cues != NULL ? makeArrayResult(cues, c->rowcxt) :
 		PointerGetDatum(construct_empty_array(TEXTOID));
+
+	/* the runs, and which mark each reads exactly */
+	spans = tm_spans(w, nw, c->maxph, &nspans);
+	for (i = 0; i < nspans; i++)
+		for (mi = 0; mi < c->nmarks && spans[i].exact_mark < 0; mi++)
+			if (tm_exact(&c->marks[mi], &spans[i]))
+				spans[i].exact_mark = mi;
+
+	/* words read exactly as a mark are no near miss of another */
+	{
+		bool	   *claimed = palloc0(sizeof(bool) * (nw > 0 ? nw : 1));
+		int			k;
+
+		for (i = 0; i < nspans; i++)
+			if (spans[i].exact_mark >= 0)
+				for (k = spans[i].first; k <= spans[i].last; k++)
+					claimed[k] = true;
+		for (i = 0; i < nspans; i++)
+			for (k = spans[i].first; k <= spans[i].last; k++)
+				if (claimed[k])
+					spans[i].claimed = true;
+	}
+
+	/* the holders some mark of the listing is read exactly for */
+	for (mi = 0; mi < c->nmarks; mi++)
+		c->marks[mi].exact_here = false;
+	for (i = 0; i < nspans; i++)
+		if (spans[i].exact_mark >= 0)
+			c->marks[spans[i].exact_mark].exact_here = true;
 
 	for (mi = 0; mi < c->nmarks; mi++)
 	{
@@ -716,7 +1017,6 @@ prov_trademark_check(PG_FUNCTION_ARGS)
 		bool		translit = false;
 		bool		homoglyph = false;
 		const char *kind;
-		double		score;
 		bool		referential = false;
 		int			k;
 		Datum		values[9];
@@ -736,14 +1036,23 @@ prov_trademark_check(PG_FUNCTION_ARGS)
 				continue;
 		}
 
-		tm_best(m, spans, nspans, &best);
-		if (!best.found)
+		tm_best(m, mi, spans, nspans, &best);
+		if (!best.found || best.score < prov_trademark_threshold)
 			continue;
 
+		/* evidence: the mark's goods, a cue, or a sibling mark read exactly */
 		evidence = cue_found;
 		for (k = 1; k < TM_NCLASS && !evidence; k++)
 			if (class_evidence[k] && m->classes[k])
 				evidence = true;
+		for (k = 0; k < c->nmarks && !evidence; k++)
+			if (k != mi && c->marks[k].exact_here &&
+				strcmp(c->marks[k].holder, m->holder) == 0)
+				evidence = true;
+		if ((best.how != TM_EXACT && best.how != TM_PREFIX) || m->ordinary)
+			if (!evidence)
+				continue;
+
 		for (k = best.first; k <= best.last; k++)
 		{
 			if (w[k].w.origin == BK_TRANSLIT)
@@ -752,31 +1061,13 @@ prov_trademark_check(PG_FUNCTION_ARGS)
 					 (w[k].w.flags & (BK_F_DIGITS | BK_F_WIDTH)) != 0)
 				homoglyph = true;
 		}
-		if (best.dist > 0)
-		{
-			char		ph[2 * TM_MAX_PH + 1];
-			char		first[TM_MAX_PH + 1];
-			int			n = Min(w[best.first].len, TM_MAX_PH);
-
-			memcpy(first, w[best.first].key, n);
-			bk_phonetic(first, n, ph);
-			/* a typo keeps the mark's first letter; any distance needs evidence */
-			if (!evidence || (!translit && ph[0] != m->ph[0]))
-				continue;
-		}
-		if (m->ordinary && !evidence)
-			continue;
-		score = 1.0 - best.dist / (double) m->phlen;
-		if (score < prov_trademark_threshold)
-			continue;
-
-		if (translit)
+		if (translit || best.how == TM_RESPELL)
 			kind = "transliteration";
 		else if (homoglyph)
 			kind = "homoglyph";
-		else if (best.last - best.first + 1 != m->nwords || best.prefix)
+		else if (best.last - best.first + 1 != m->nwords || best.how == TM_PREFIX)
 			kind = "spacing";
-		else if (best.dist > 0)
+		else if (best.how == TM_TYPO)
 			kind = "typo";
 		else
 			kind = "exact";
@@ -788,13 +1079,14 @@ prov_trademark_check(PG_FUNCTION_ARGS)
 
 			if (t->kind == TK_REF_BEFORE)
 			{
-				for (at = best.first - t->nwords; at >= best.first - t->nwords - 2 && at >= 0; at--)
-					if (tm_term_at(t, w, nw, at))
-						referential = true;
+				at = best.first - t->nwords;
+				if (tm_term_at(t, w, nw, at) ||
+					(at > 0 && w[best.first - 1].product && tm_term_at(t, w, nw, at - 1)))
+					referential = true;
 			}
 			else if (t->kind == TK_REF_AFTER)
 			{
-				for (at = best.last + 1; at <= best.last + 3 && at < nw; at++)
+				for (at = best.last + 1; at <= best.last + 4 && at < nw; at++)
 					if (tm_term_at(t, w, nw, at))
 						referential = true;
 			}
@@ -806,7 +1098,7 @@ prov_trademark_check(PG_FUNCTION_ARGS)
 		values[0] = CStringGetTextDatum(m->mark);
 		values[1] = CStringGetTextDatum(m->holder);
 		values[2] = PointerGetDatum(cstring_to_text_with_len(VARDATA_ANY(listing) + so, eo - so));
-		values[3] = Float4GetDatum((float4) score);
+		values[3] = Float4GetDatum((float4) best.score);
 		values[4] = CStringGetTextDatum(kind);
 		values[5] = BoolGetDatum(referential);
 		values[6] = cue_array;
