@@ -105,10 +105,9 @@ extern bk_status bk_analyze(bk_ctx *c, const char *in, size_t len,
  *		The matching form of key[0..len) written to out (at least 2 * len +
  *		1 bytes; NUL-terminated; returns its length): spaces removed, and
  *		spellings that sound or look alike made equal (ph -> f, x -> ks
- *		and initial x -> s,
- *		w -> v, q -> k, z -> s, y and j -> i, sh and ch -> s, c -> s
- *		before e, i, y and k elsewhere, cc before e, i, y -> s, ck -> k,
- *		-tion -> sn, doubled letters single).
+ *		and initial x -> s, w -> v, q -> k, z -> s, y and j -> i, sh and
+ *		ch -> s, c -> s before e, i, y and k elsewhere, cc before e, i, y
+ *		-> s, ck -> k, -tion -> sn, doubled letters single).
  */
 extern size_t bk_phonetic(const char *key, size_t len, char *out);
 
