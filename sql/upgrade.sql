@@ -29,8 +29,9 @@ SELECT count(*) > 0 AS has_objects,
        (SELECT count(*) FROM (SELECT obj FROM fresh_objects EXCEPT SELECT obj FROM updated_objects) d) AS only_in_fresh
 FROM fresh_objects;
 -- every function of the extension is documented and marked PARALLEL SAFE,
--- except the four registry writers (signer_add, signer_revoke,
--- trust_anchor_add, trust_anchor_remove), which are PARALLEL UNSAFE VOLATILE
+-- except the registry writers (signer_add, signer_revoke, trust_anchor_add,
+-- trust_anchor_remove, trademark_add, trademark_remove, authorized_seller_add,
+-- authorized_seller_remove, trademark_term_add): PARALLEL UNSAFE VOLATILE
 SELECT p.oid::regprocedure AS undocumented_function
   FROM pg_proc p JOIN pg_depend d ON d.objid = p.oid AND d.classid = 'pg_proc'::regclass
  WHERE d.refobjid = (SELECT oid FROM pg_extension WHERE extname = 'provenance')

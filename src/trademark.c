@@ -38,8 +38,8 @@
  *
  * referential: a referential_before term right before the run (or with
  * one product word between: "чехол для наушников AirPods"), or a
- * referential_after term within the 4 words after it ("AirPods Pro 2
- * için").  Cue and product terms of one word also match inflected forms
+ * referential_after term within the 6 words after it (the model comes
+ * between: "Casio G-Shock GA-2100 üçün qayış").  Cue and product terms of one word also match inflected forms
  * (a listing word that starts with the term, or shares all but its last
  * two letters with it).
  *
@@ -497,20 +497,6 @@ tm_term_at(const TmTerm *t, const TmWord *w, int nw, int i)
 	return true;
 }
 
-/* Do terms a and b have the same key? */
-static bool
-tm_same_words(const TmTerm *a, const TmTerm *b)
-{
-	int			k;
-
-	if (a->nwords != b->nwords)
-		return false;
-	for (k = 0; k < a->nwords; k++)
-		if (strcmp(a->words[k], b->words[k]) != 0)
-			return false;
-	return true;
-}
-
 /* Where does term t occur in the listing?  (-1: nowhere) */
 static int
 tm_term_find(const TmTerm *t, const TmWord *w, int nw, int from)
@@ -931,7 +917,6 @@ prov_trademark_check(PG_FUNCTION_ARGS)
 	for (i = 0; i < c->nterms; i++)
 	{
 		const TmTerm *t = &c->terms[i];
-		const TmTerm *same = NULL;
 		bool		found = false;
 		int			j;
 
@@ -957,25 +942,47 @@ prov_trademark_check(PG_FUNCTION_ARGS)
 			t->kind == TK_ORDINARY)
 			continue;
 		if (t->kind == TK_PRODUCT)
-		{
 			class_evidence[t->nice_class] = true;
-			continue;
-		}
-		cue_found = true;
+		else
+			cue_found = true;
+	}
 
-		/*
-		 * Cues that read the same (replika, реплика) are reported once: as
-		 * written in the listing when one of them is, else the first.
-		 */
-		for (j = 0; j < c->nterms && same == NULL; j++)
-			if (j != i && c->terms[j].kind == TK_CUE &&
-				tm_same_words(&c->terms[j], t) &&
-				(j < i ? strstr(ltext, c->terms[j].term) != NULL || strstr(ltext, t->term) == NULL :
-				 strstr(ltext, c->terms[j].term) != NULL && strstr(ltext, t->term) == NULL))
-				same = &c->terms[j];
-		if (same == NULL)
-			cues = accumArrayResult(cues, CStringGetTextDatum(t->term), false,
-									TEXTOID, c->rowcxt);
+	/*
+	 * The cues, each listing word reported once: cues written in the
+	 * listing as in the lexicon first (реплика), then those found through
+	 * their key or an inflection (replika, копии).
+	 */
+	if (cue_found)
+	{
+		bool	   *covered = palloc0(sizeof(bool) * nw);
+		int			pass;
+
+		for (pass = 0; pass < 2; pass++)
+			for (i = 0; i < c->nterms; i++)
+			{
+				const TmTerm *t = &c->terms[i];
+				bool		literal = strstr(ltext, t->term) != NULL;
+				bool		fresh = false;
+				int			j;
+				int			k;
+
+				if (t->kind != TK_CUE || literal != (pass == 0))
+					continue;
+				for (j = 0; j + t->nwords <= nw; j++)
+				{
+					if (!tm_term_at(t, w, nw, j))
+						continue;
+					for (k = j; k < j + t->nwords; k++)
+					{
+						if (!covered[k])
+							fresh = true;
+						covered[k] = true;
+					}
+				}
+				if (fresh)
+					cues = accumArrayResult(cues, CStringGetTextDatum(t->term), false,
+											TEXTOID, c->rowcxt);
+			}
 	}
 	cue_array = cues != NULL ? makeArrayResult(cues, c->rowcxt) :
 		PointerGetDatum(construct_empty_array(TEXTOID));
@@ -1086,7 +1093,7 @@ prov_trademark_check(PG_FUNCTION_ARGS)
 			}
 			else if (t->kind == TK_REF_AFTER)
 			{
-				for (at = best.last + 1; at <= best.last + 4 && at < nw; at++)
+				for (at = best.last + 1; at <= best.last + 6 && at < nw; at++)
 					if (tm_term_at(t, w, nw, at))
 						referential = true;
 			}

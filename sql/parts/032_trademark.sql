@@ -470,7 +470,10 @@ INSERT INTO @extschema@.trademark_term (term, kind, nice_class, builtin) VALUES
     ('კონსოლი', 'product', 9, true),
     ('ყურსასმენი', 'product', 9, true),
     ('ზურგჩანთა', 'product', 18, true),
-    ('წვერსაპარსი', 'product', 8, true);
+    ('წვერსაპარსი', 'product', 8, true),
+    ('ის', 'referential_after', NULL, true),
+    ('兼容', 'referential_after', NULL, true),
+    ('ilə uyğun', 'referential_after', NULL, true);
 
 REVOKE ALL ON TABLE @extschema@.trademark, @extschema@.authorized_seller, @extschema@.trademark_term FROM PUBLIC;
 GRANT SELECT ON TABLE @extschema@.trademark, @extschema@.authorized_seller, @extschema@.trademark_term TO PUBLIC;
