@@ -17,9 +17,14 @@
 #	turned into DER) and PS256 (MGF1-SHA-256, salt = 32, as JOSE says).
 #	Each round runs, per alg: the baseline, verify() on one backend
 #	(max_parallel_workers_per_gather = 0), verify() with a forced parallel
-#	plan of 2 workers; the bars are judged on the median over rounds of
-#	the per-round ratios (1 backend / baseline, 2 workers / 1 backend), so
-#	the load of a shared machine hits both sides of a ratio alike.
+#	plan of 2 workers, and gives the ratios 1 backend / baseline and 2
+#	workers / 1 backend.  Full-size rounds (REPS) give the issue's figures
+#	and the memory; on a shared machine whose load changes from minute to
+#	minute, the bars are judged on the medians of short rounds (SLICES),
+#	each over the first 100,000 EdDSA, 50,000 ES256 and 100,000 PS256
+#	records (tables s_ed, s_es, s_ps made from the first rows of t_ed,
+#	t_es, t_ps; the baseline verifies the same first lines of the export),
+#	so that both sides of a ratio run seconds apart under the same load.
 #	`openssl speed -seconds 3 ed25519 ecdsap256 rsa2048` (a precomputed
 #	digest, raw PKCS#1 for RSA) is reported as a second reference only.
 #
@@ -45,10 +50,18 @@
 #	PROVENANCE_BENCH_PS_DISTINCT	distinct PS256 records (default 20000;
 #		RSA signing is slow, so the rest repeat them as separate rows, which
 #		costs verification the same: nothing caches a verdict)
-#	PROVENANCE_BENCH_REPS		rounds (default 3)
+#	PROVENANCE_BENCH_REPS		full-size rounds (default 3)
+#	PROVENANCE_BENCH_SLICES		short rounds (default 9)
 #	PROVENANCE_BENCH_CG_ROWS	N of the instruction counts (default 500;
 #		0 skips them)
 #	PROVENANCE_BENCH_NO_BUILD=1	use the extension already installed
+#	PROVENANCE_BENCH_PRIVATE=1	for a machine where others install the
+#		extension meanwhile: build the committed tree (git archive HEAD,
+#		so others' half-edited files are not built) and install it into a
+#		private copy of the PostgreSQL installation under
+#		.run/bench-verify/server (PostgreSQL finds its lib and share
+#		directories relative to its binaries); the system's installation is
+#		left alone and nobody else's `make install` reaches the benchmark
 set -u -o pipefail
 
 . "$(dirname "${BASH_SOURCE[0]}")/../lib/common.sh"
@@ -66,8 +79,9 @@ ES_ROWS=${PROVENANCE_BENCH_ES_ROWS:-200000}
 PS_ROWS=${PROVENANCE_BENCH_PS_ROWS:-200000}
 PS_DISTINCT=${PROVENANCE_BENCH_PS_DISTINCT:-20000}
 REPS=${PROVENANCE_BENCH_REPS:-3}
+SLICES=${PROVENANCE_BENCH_SLICES:-9}
 CG_ROWS=${PROVENANCE_BENCH_CG_ROWS:-500}
-for v in ED_ROWS ES_ROWS PS_ROWS PS_DISTINCT REPS; do
+for v in ED_ROWS ES_ROWS PS_ROWS PS_DISTINCT REPS SLICES; do
 	case ${!v} in
 		'' | *[!0-9]* | 0) prov_die "$v must be a positive number, not '${!v}'" ;;
 	esac
@@ -76,6 +90,10 @@ case $CG_ROWS in
 	'' | *[!0-9]*) prov_die "CG_ROWS must be a number, not '$CG_ROWS'" ;;
 esac
 NKEYS=10
+# rows of the short rounds' tables
+ED_SLICE=$((ED_ROWS < 100000 ? ED_ROWS : 100000))
+ES_SLICE=$((ES_ROWS < 50000 ? ES_ROWS : 50000))
+PS_SLICE=$((PS_ROWS < 100000 ? PS_ROWS : 100000))
 # bench_psql ARGS...: psql as postgres on the throwaway cluster, database bench
 bench_psql()
 {
@@ -86,7 +104,32 @@ T0=$SECONDS
 prov_install_deps
 prov_setup_paths
 
-if [ "${PROVENANCE_BENCH_NO_BUILD:-0}" = 1 ]; then
+if [ "${PROVENANCE_BENCH_PRIVATE:-0}" = 1 ]; then
+	PRIV=$PROV_RUN/server
+	SRC=$PROV_RUN/src
+	bindir=$PROV_PGBIN
+	pkglibdir=$("$PROV_PG_CONFIG" --pkglibdir)
+	sharedir=$("$PROV_PG_CONFIG" --sharedir)
+	rm -rf "$PRIV" "$SRC"
+	PROV_CLEANUP_EXTRA+=("$PRIV" "$SRC")
+	prov_say "PROVENANCE_BENCH_PRIVATE=1: building $(git rev-parse --short HEAD) into a private copy of $(dirname "$bindir") and $sharedir"
+	mkdir -p "$SRC" || prov_die "cannot create $SRC"
+	for d in "$(dirname "$bindir")" "$pkglibdir" "$sharedir"; do
+		[ -d "$PRIV$d" ] && continue
+		mkdir -p "$(dirname "$PRIV$d")" && cp -a "$d" "$PRIV$d" ||
+			prov_die "could not copy $d into $PRIV"
+	done
+	chmod -R a+rX "$PRIV"
+	git archive HEAD | tar -x -C "$SRC" || prov_die "git archive HEAD failed"
+	{ make -C "$SRC" -j2 PG_CONFIG="$PROV_PG_CONFIG" &&
+		make -C "$SRC" PG_CONFIG="$PROV_PG_CONFIG" DESTDIR="$PRIV" install; } >"$PROV_RUN/build.log" 2>&1 ||
+		{ tail -n 30 "$PROV_RUN/build.log" >&2; prov_die "the build of HEAD failed; nothing to measure"; }
+	PROV_PG_CONFIG=$PRIV$bindir/pg_config
+	PROV_PGBIN=$PRIV$bindir
+	export PATH="$PROV_PGBIN:$PATH"
+	[ "$("$PROV_PG_CONFIG" --pkglibdir)" = "$PRIV$pkglibdir" ] ||
+		prov_die "the private copy does not find its own lib directory ($("$PROV_PG_CONFIG" --pkglibdir))"
+elif [ "${PROVENANCE_BENCH_NO_BUILD:-0}" = 1 ]; then
 	prov_say "PROVENANCE_BENCH_NO_BUILD=1: using the installed extension"
 else
 	prov_build || prov_die "the build failed; nothing to measure"
@@ -149,6 +192,10 @@ SET synchronize_seqscans = off;
 COPY (SELECT r::text, encode(provenance.pubkey_der(k), 'hex') FROM t_ed) TO '$DATA/ed.tsv';
 COPY (SELECT r::text, encode(provenance.pubkey_der(k), 'hex') FROM t_es) TO '$DATA/es.tsv';
 COPY (SELECT r::text, encode(provenance.pubkey_der(k), 'hex') FROM t_ps) TO '$DATA/ps.tsv';
+CREATE TABLE s_ed AS SELECT r, k FROM t_ed LIMIT $ED_SLICE;
+CREATE TABLE s_es AS SELECT r, k FROM t_es LIMIT $ES_SLICE;
+CREATE TABLE s_ps AS SELECT r, k FROM t_ps LIMIT $PS_SLICE;
+VACUUM ANALYZE s_ed, s_es, s_ps;
 EOF
 
 # The second reference, once (nothing else of ours runs meanwhile)
@@ -187,10 +234,15 @@ SCRIPT=$PROV_RUN/verify.sql
 	echo '\pset format unaligned'
 	echo '\echo @@rss before'
 	echo "$STATUS;"
-	for ((r = 1; r <= REPS; r++)); do
-		for c in t_ed:EdDSA:ed t_es:ES256:es t_ps:PS256:ps; do
-			IFS=: read -r tab alg f <<<"$c"
-			echo "\\! echo '@@base $tab $r'; '$BIN/verify_baseline' $alg '$DATA/$f.tsv'"
+	for ((r = 1; r <= REPS + SLICES; r++)); do
+		if [ "$r" -le "$REPS" ]; then
+			cases="t_ed:EdDSA:ed: t_es:ES256:es: t_ps:PS256:ps:"
+		else
+			cases="s_ed:EdDSA:ed:$ED_SLICE s_es:ES256:es:$ES_SLICE s_ps:PS256:ps:$PS_SLICE"
+		fi
+		for c in $cases; do
+			IFS=: read -r tab alg f max <<<"$c"
+			echo "\\! echo '@@base $tab $r'; '$BIN/verify_baseline' $alg '$DATA/$f.tsv' $max"
 			for mode in single parallel; do
 				[ "$mode" = parallel ] && echo "SET max_parallel_workers_per_gather = 2;"
 				echo "\\echo @@ $mode $tab $r"
@@ -203,7 +255,7 @@ SCRIPT=$PROV_RUN/verify.sql
 		done
 	done
 } >"$SCRIPT"
-prov_say "timing: $REPS rounds of (baseline, 1 backend, 2 workers) for each alg"
+prov_say "timing: $REPS full-size and $SLICES short rounds of (baseline, 1 backend, 2 workers) for each alg"
 bench_psql -f "$SCRIPT" >"$PROV_RUN/verify.out" 2>&1 ||
 	{ tail -n 20 "$PROV_RUN/verify.out" >&2; prov_die "a query failed"; }
 awk -v rss="$RSS" -v basef="$BASE" '/^@@rss / { what = $2; next }
@@ -215,8 +267,9 @@ awk -v rss="$RSS" -v basef="$BASE" '/^@@rss / { what = $2; next }
 	/^[0-9]+ [0-9]+$/ { ok = $1; rows = $2; next }
 	/^Time: / && tab != "" { print mode, tab, round, ok, rows, $2 / 1000; tab = "" }' \
 	"$PROV_RUN/verify.out" >>"$RAW"
-[ "$(wc -l <"$RAW")" -eq $((6 * REPS)) ] && [ "$(wc -l <"$BASE")" -eq $((3 * REPS)) ] ||
-	prov_die "expected $((6 * REPS)) timings and $((3 * REPS)) baselines in ${RAW#"$PROV_ROOT"/}, ${BASE#"$PROV_ROOT"/}"
+NR_ALL=$((REPS + SLICES))
+[ "$(wc -l <"$RAW")" -eq $((6 * NR_ALL)) ] && [ "$(wc -l <"$BASE")" -eq $((3 * NR_ALL)) ] ||
+	prov_die "expected $((6 * NR_ALL)) timings and $((3 * NR_ALL)) baselines in ${RAW#"$PROV_ROOT"/}, ${BASE#"$PROV_ROOT"/}"
 awk '$4 != $5 { print "not every record verified:", $0; bad = 1 } END { exit bad }' "$RAW" >&2 ||
 	prov_warn "some generated records did not verify in SQL"
 awk '$3 != $4 { print "not every record verified:", $0; bad = 1 } END { exit bad }' "$BASE" >&2 ||
@@ -305,24 +358,30 @@ per_round()
 
 REPORT=$PROV_RUN/results.txt
 {
-	printf '\nverify() throughput, %d rounds (%s, %d CPUs, PostgreSQL %s, %s, libsodium %s)\n' "$REPS" \
+	printf '\nverify() throughput (%s, %d CPUs, PostgreSQL %s, %s, libsodium %s)\n' \
 		"$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n 1)" "$(nproc)" \
 		"$PGVER" \
 		"$(openssl version | awk '{print $1, $2}')" "$(pkg-config --modversion libsodium 2>/dev/null)"
 	printf 'Each round: baseline (verify_baseline.c over the same exported records), 1 backend, 2 workers.\n'
-	printf 'Signing input %d bytes.  Ratios per round; the bars are judged on their medians.\n\n' "$MSGLEN"
-	for c in "t_ed|EdDSA|libsodium|$OSSL_ED" "t_es|ES256|OpenSSL EVP_DigestVerify|$OSSL_ES" "t_ps|PS256|OpenSSL EVP_DigestVerify (PSS)|$OSSL_RSA"; do
-		IFS='|' read -r tab alg bname speed <<<"$c"
-		printf '%s, %s rows; baseline: %s\n' "$alg" "$(rows_of "$tab")" "$bname"
-		printf '  %5s %12s %12s %12s %12s %12s\n' round "baseline/s" "1 backend/s" "2 workers/s" "1b/base" "2w/1b"
-		per_round "$tab" | awk '{ printf "  %5d %12d %12d %12d %11.2fx %11.2fx\n", $1, $2, $3, $4, $5, $6 }'
-		m1=$(per_round "$tab" | awk '{ print $5 }' | median)
-		m2=$(per_round "$tab" | awk '{ print $6 }' | median)
-		s1=$(per_round "$tab" | awk '{ print $3 }' | median)
-		printf '  median ratios: 1 backend %.2fx baseline (bar 0.85: %s); 2 workers %.2fx 1 backend (bar 1.70: %s)\n' \
-			"$m1" "$(bar "$m1" 0.85)" "$m2" "$(bar "$m2" 1.70)"
-		printf '  second reference, openssl speed verify/s: %s (median 1 backend = %.2fx of it)\n\n' "$speed" \
-			"$(awk -v a="$s1" -v b="$speed" 'BEGIN { print a / b }')"
+	printf 'Signing input %d bytes.  %d full-size rounds, then %d short rounds; the bars are judged on the\n' "$MSGLEN" "$REPS" "$SLICES"
+	printf 'medians of the short rounds'"'"' ratios (both sides of a ratio seconds apart).\n\n'
+	for c in "ed|EdDSA|libsodium|$OSSL_ED" "es|ES256|OpenSSL EVP_DigestVerify|$OSSL_ES" "ps|PS256|OpenSSL EVP_DigestVerify (PSS)|$OSSL_RSA"; do
+		IFS='|' read -r f alg bname speed <<<"$c"
+		printf '%s; baseline: %s\n' "$alg" "$bname"
+		printf '  %-6s %5s %12s %12s %12s %12s %12s\n' rows round "baseline/s" "1 backend/s" "2 workers/s" "1b/base" "2w/1b"
+		for tab in "t_$f" "s_$f"; do
+			per_round "$tab" | awk -v n="$(rows_of "$tab")" '{ printf "  %-6d %5d %12d %12d %12d %11.2fx %11.2fx\n", n, $1, $2, $3, $4, $5, $6 }'
+			m1=$(per_round "$tab" | awk '{ print $5 }' | median)
+			m2=$(per_round "$tab" | awk '{ print $6 }' | median)
+			s1=$(per_round "$tab" | awk '{ print $3 }' | median)
+			if [ "$tab" = "t_$f" ]; then
+				printf '  full-size medians: 1 backend %.2fx baseline, 2 workers %.2fx 1 backend; 1 backend %.0f/s = %.2fx openssl speed (%s/s)\n' \
+					"$m1" "$m2" "$s1" "$(awk -v a="$s1" -v b="$speed" 'BEGIN { print a / b }')" "$speed"
+			else
+				printf '  short-round medians: 1 backend %.2fx baseline (bar 0.85: %s); 2 workers %.2fx 1 backend (bar 1.70: %s)\n\n' \
+					"$m1" "$(bar "$m1" 0.85)" "$m2" "$(bar "$m2" 1.70)"
+			fi
+		done
 	done
 	printf 'instructions per verification (callgrind; SQL = (Ir(2N) - Ir(N)) / N over the whole single-user backend, N = %s):\n' "$CG_ROWS"
 	if [ -n "$CGNOTE" ]; then
