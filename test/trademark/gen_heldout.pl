@@ -144,7 +144,7 @@ my %GOODS = (
 		['Fitness tracker', 'Smartwatch'], ['Akıllı bileklik', 'Akıllı saat'], ['Fitnes qolbaq', 'Smart saat'],
 		['ფიტნეს სამაჯური', 'ჭკვიანი საათი'], ['智能手环', '运动手表']],
 	bricks => [28, ['Набор конструктора', 'Конструктор для детей'], ['Балаларға құрастырғыш'],
-		['Brick set', 'Building blocks'], ['Lego seti', 'Yapı blokları'], ['Uşaq konstruktoru'],
+		['Brick set', 'Building blocks'], ['Yapı oyuncağı', 'Yapı blokları'], ['Uşaq konstruktoru'],
 		['ასაწყობი ნაკრები'], ['拼装积木', '积木玩具']],
 	gaming => [9, ['Геймпад', 'Игровая консоль', 'VR шлем'], ['Геймпад', 'Ойын приставкасы'],
 		['Controller', 'Gaming console', 'VR headset'], ['Oyun kolu', 'Konsol'], ['Coystik', 'Oyun pristavkası'],
@@ -172,7 +172,7 @@ my %LINE = (
 	'Samsung' => [['mobile', 'Galaxy S23 FE', 'Galaxy A35', 'Galaxy Z Fold6'], ['tablet', 'Galaxy Tab S9'], ['washer', 'WW90T', 'EcoBubble 8kg'],
 		['fitband', 'Galaxy Watch6 Classic'], ['buds', 'Galaxy Buds FE']],
 	'Xiaomi' => [['mobile', 'Redmi 13C', '13T Pro', 'Poco F6'], ['purifier', 'Smart Air Purifier 4'], ['stickvac', 'Robot Vacuum X20+'],
-		['trimmer', 'Grooming Kit Pro']],
+		['buds', 'Redmi Buds 6', 'Buds 5 Pro']],
 	'Sony' => [['camera', 'Alpha 7 IV', 'ZV-E10'], ['overear', 'WH-1000XM6', 'ULT Wear'], ['soundbox', 'ULT Field 1']],
 	'Bose' => [['overear', 'QuietComfort Ultra', 'NC 700'], ['soundbox', 'SoundLink Max', 'SoundLink Micro'], ['buds', 'QuietComfort Earbuds II']],
 	'JBL' => [['soundbox', 'Xtreme 3', 'Boombox 3', 'Clip 5', 'Flip 5'], ['buds', 'Wave Beam', 'Tune 230NC'], ['overear', 'Tune 720BT']],
@@ -429,7 +429,7 @@ my %TURKIC = (
 	'Philips' => ['Filips', 'Filipps'], 'Dyson' => ['Dayson', 'Daysın'], 'AirPods' => ['Eyrpods', 'Eyrpodz'],
 	'PlayStation' => ['Pleysteyşn', 'Pleystesin'], 'Louis Vuitton' => ['Lui Viton', 'Lui Vuiton'], "Levi's" => ['Leviz', 'Livays'],
 	'Ray-Ban' => ['Rayben', 'Reyben'], 'Casio' => ['Kasyo', 'Kasio'], 'Gucci' => ['Guçi', 'Guççi'], 'Bose' => ['Bouz', 'Boüz'],
-	'Lego' => ['Leqo'], 'JBL' => ['Cebeel', 'Ceybiel'],
+	'Lego' => ['Leqo'],
 );
 my %GEORGIAN = (
 	'iPhone' => ['აიფონ', 'აიფონის'], 'Samsung' => ['სამსუნგ', 'სემსუნგი'], 'Xiaomi' => ['შიაომი', 'ქსიომი'],
