@@ -337,6 +337,142 @@ bk_translit(bk_ctx *c, UChar *buf, int32_t n, int32_t cap)
 }
 
 /*
+ * bk_fold_once
+ *		Append to out the word buf[0..m) as [a-z0-9 ]: ASCII letters lower
+ *		case; a digit or symbol that imitates a letter read as that letter
+ *		when it stands among the word's letters: one or two between two
+ *		letters (Dys0n, App1e, 8r@un, R01ex), one or two before at least
+ *		three (5ony, 4didas, $0ny) or, one digit, @ or $, after at least
+ *		three (Leg0, Pum4); model numbers (V11, PS5, iPhone15, 4K) stay
+ *		digits; anything else is dropped.  Sets BK_F_DIGITS in *flags when
+ *		it read one.
+ */
+static bk_status
+bk_fold_once(UChar *buf, int32_t m, bk_buf *out, uint8_t *flags)
+{
+	size_t		start = out->len;
+	int			letters = 0;
+	int32_t		i;
+	int32_t		j;
+	int32_t		t = 0;
+
+	/* only ASCII letters, digits, symbols and spaces can reach the key */
+	for (j = 0; j < m; j++)
+		if (buf[j] < 0x80 && (u_isalnum(buf[j]) || bk_leet(buf[j]) || buf[j] == ' '))
+			buf[t++] = buf[j];
+	m = t;
+	for (j = 0; j < m; j++)
+		if (u_isalpha(buf[j]))
+			letters++;
+	for (i = 0; i < m; i++)
+	{
+		UChar		ch = buf[i];
+		char		leet = bk_leet(ch);
+
+		if (ch >= 'A' && ch <= 'Z')
+			ch = ch - 'A' + 'a';
+		if (ch >= 'a' && ch <= 'z')
+		{
+			if (!bk_put(out, (char) ch))
+				return BK_NO_MEMORY;
+			continue;
+		}
+		if (leet != 0 && letters >= 2)
+		{
+			int32_t		rs = i;
+			int32_t		re = i;
+			int			before = 0;
+			int			after = 0;
+			bool		fold;
+
+			/* the run of digits and symbols around i */
+			while (rs > 0 && !u_isalpha(buf[rs - 1]) && bk_leet(buf[rs - 1]))
+				rs--;
+			while (re + 1 < m && !u_isalpha(buf[re + 1]) && bk_leet(buf[re + 1]))
+				re++;
+			for (j = 0; j < rs; j++)
+				if (u_isalpha(buf[j]) || bk_leet(buf[j]))
+					before++;
+			for (j = re + 1; j < m; j++)
+				if (u_isalpha(buf[j]) || bk_leet(buf[j]))
+					after++;
+			if (re == rs)
+				fold = (rs > 0 && u_isalpha(buf[rs - 1]) && re + 1 < m && u_isalpha(buf[re + 1])) ||
+					(before == 0 && after >= 3) ||
+					(after == 0 && before >= 3 && ch != '!' && ch != '|');
+			else
+				fold = re - rs == 1 &&
+					((before == 0 && after >= 2) ||
+					 (rs > 0 && u_isalpha(buf[rs - 1]) && re + 1 < m && u_isalpha(buf[re + 1])));
+			/* whatever the rule, only when the run touches a letter */
+			fold = fold && ((rs > 0 && u_isalpha(buf[rs - 1])) ||
+							(re + 1 < m && u_isalpha(buf[re + 1])));
+			if (fold)
+			{
+				if (!bk_put(out, leet))
+					return BK_NO_MEMORY;
+				*flags |= BK_F_DIGITS;
+				continue;
+			}
+		}
+		if (ch >= '0' && ch <= '9')
+		{
+			if (!bk_put(out, (char) ch))
+				return BK_NO_MEMORY;
+		}
+		else if (ch == ' ' && out->len > start && out->data[out->len - 1] != ' ')
+		{
+			/* transliteration may split a word (Han pinyin) */
+			if (!bk_put(out, ' '))
+				return BK_NO_MEMORY;
+		}
+	}
+	return BK_OK;
+}
+
+/*
+ * bk_fold
+ *		bk_fold_once, repeated on its own result until that no longer
+ *		changes (dropping a symbol can leave a run the rules read
+ *		differently), so that a key is its own key.
+ */
+static bk_status
+bk_fold(UChar *buf, int32_t m, bk_buf *out, uint8_t *flags)
+{
+	size_t		start = out->len;
+	int			round;
+
+	for (round = 0; round < 8; round++)
+	{
+		size_t		len;
+		int32_t		k;
+		uint8_t		f = 0;
+		bk_status	rc;
+
+		rc = bk_fold_once(buf, m, out, &f);
+		if (rc != BK_OK)
+			return rc;
+		*flags |= f;
+		len = out->len - start;
+		if ((int32_t) len == m)
+		{
+			for (k = 0; k < m; k++)
+				if (buf[k] != (UChar) out->data[start + k])
+					break;
+			if (k == m)
+				return BK_OK;	/* a fixed point */
+		}
+		/* again, on what came out */
+		for (k = 0; k < (int32_t) len; k++)
+			buf[k] = (UChar) out->data[start + k];
+		m = (int32_t) len;
+		out->len = start;
+		out->data[start] = '\0';
+	}
+	return bk_fold_once(buf, m, out, flags);
+}
+
+/*
  * bk_word_key
  *		Append the key of the word w[0..n) (already NFKC) to out; sets
  *		*origin and ORs *flags.  Returns BK_OK or a failure.
@@ -436,86 +572,10 @@ bk_word_key(bk_ctx *c, const UChar *w, int32_t n, bk_buf *out,
 			rc = BK_ICU_ERROR;
 	}
 
-	/*
-	 * Keep [a-z0-9].  A digit or symbol that imitates a letter is read as
-	 * that letter when it stands alone among the word's letters: between
-	 * two letters (Dys0n, App1e, 8r@un), before at least three (5ony,
-	 * 4didas, $0ny: up to two there) or, for digits, @ and $, after at
-	 * least three (Leg0, Pum4).  Model numbers (V11, PS5, iPhone15, 4K)
-	 * stay digits.
-	 */
-	{
-		int			letters = 0;
-		int			j;
+	/* keep [a-z0-9], reading digits and symbols that imitate letters */
+	if (rc == BK_OK)
+		rc = bk_fold(buf, m, out, flags);
 
-		for (j = 0; j < m; j++)
-			if (buf[j] < 0x80 && u_isalpha(buf[j]))
-				letters++;
-		for (i = 0; rc == BK_OK && i < m; i++)
-		{
-			UChar		ch = buf[i];
-			char		leet = ch < 0x80 ? bk_leet(ch) : 0;
-
-			if (ch >= 'A' && ch <= 'Z')
-				ch = ch - 'A' + 'a';
-			if (ch >= 'a' && ch <= 'z')
-			{
-				if (!bk_put(out, (char) ch))
-					rc = BK_NO_MEMORY;
-				continue;
-			}
-			if (leet != 0 && letters >= 2)
-			{
-				int			rs = i;
-				int			re = i;
-				int			before = 0;
-				int			after = 0;
-				bool		fold;
-
-				/* the run of digits and symbols around i */
-				while (rs > 0 && buf[rs - 1] < 0x80 && !u_isalpha(buf[rs - 1]) && bk_leet(buf[rs - 1]))
-					rs--;
-				while (re + 1 < m && buf[re + 1] < 0x80 && !u_isalpha(buf[re + 1]) && bk_leet(buf[re + 1]))
-					re++;
-				for (j = 0; j < rs; j++)
-					if (buf[j] < 0x80 && (u_isalpha(buf[j]) || bk_leet(buf[j])))
-						before++;
-				for (j = re + 1; j < m; j++)
-					if (buf[j] < 0x80 && u_isalpha(buf[j]))
-						after++;
-				if (re == rs)
-					fold = (before > 0 && after > 0 &&
-							rs > 0 && u_isalpha(buf[rs - 1]) && re + 1 < m && u_isalpha(buf[re + 1])) ||
-						(before == 0 && after >= 3) ||
-						(after == 0 && before >= 3 && ch != '!' && ch != '|');
-				else
-					fold = re - rs == 1 &&
-						((before == 0 && after >= 2) ||
-						 (rs > 0 && u_isalpha(buf[rs - 1]) && re + 1 < m && u_isalpha(buf[re + 1])));
-				/* whatever the rule, only when the run touches a letter */
-				fold = fold && ((rs > 0 && u_isalpha(buf[rs - 1])) ||
-								(re + 1 < m && u_isalpha(buf[re + 1])));
-				if (fold)
-				{
-					if (!bk_put(out, leet))
-						rc = BK_NO_MEMORY;
-					*flags |= BK_F_DIGITS;
-					continue;
-				}
-			}
-			if (ch >= '0' && ch <= '9')
-			{
-				if (!bk_put(out, (char) ch))
-					rc = BK_NO_MEMORY;
-			}
-			else if (ch == ' ' && out->len > start && out->data[out->len - 1] != ' ')
-			{
-				/* transliteration may split a word (Han pinyin) */
-				if (!bk_put(out, ' '))
-					rc = BK_NO_MEMORY;
-			}
-		}
-	}
 	/* no trailing space inside the word */
 	while (out->len > start && out->data[out->len - 1] == ' ')
 		out->data[--out->len] = '\0';
