@@ -31,7 +31,7 @@ SELECT a, b, round(provenance.brand_similarity(a, b)::numeric, 3) AS sim FROM (V
   ('AirPods', 'airport'), ('Samsung', 'Самсунг'), ('', ''), ('Dyson', '')) v(a, b);
 
 -- the registry
-SELECT provenance.trademark_add('Dyson', 'Dyson Technology Limited', ARRAY[7, 9, 11], ARRAY['KZ', 'RU', 'AZ', 'GE', 'TR'], 'KZ-12345', ARRAY['5025155']);
+SELECT provenance.trademark_add('Dyson', 'Dyson Technology Limited', ARRAY[7, 9, 11], ARRAY['KZ', 'RU', 'AZ', 'GE', 'TR'], 'KZ-12345', ARRAY['5025155'], aliases => ARRAY['戴森']);
 SELECT provenance.trademark_add('AirPods', 'Apple Inc.', ARRAY[9], company_prefixes => ARRAY['0190198', '0194252']);
 SELECT provenance.trademark_add('Apple', 'Apple Inc.', ARRAY[9], company_prefixes => ARRAY['0190198', '0194252'], ordinary_word => true);
 SELECT provenance.trademark_add('Nike', 'Nike Innovate C.V.', ARRAY[25]);
@@ -50,14 +50,15 @@ SELECT provenance.trademark_add('X', 'Someone', '{}');
 SELECT provenance.trademark_add('X', 'Someone', ARRAY[9], ARRAY['kz']);
 SELECT provenance.trademark_add('X', 'Someone', ARRAY[9], company_prefixes => ARRAY['123']);
 SELECT provenance.trademark_add('X', 'Someone', ARRAY[9], status => 'dead');
+SELECT provenance.trademark_add('X', 'Someone', ARRAY[9], aliases => ARRAY['!!']);
 SELECT provenance.trademark_remove('No such mark');
-SELECT provenance.trademark_term_add('knock-off', 'cue');
-SELECT provenance.trademark_term_add('knock-off', 'cue');
+SELECT provenance.trademark_term_add('contrefaçon', 'cue');
+SELECT provenance.trademark_term_add('contrefaçon', 'cue');
 SELECT provenance.trademark_term_add('фонарик', 'product');
 SELECT provenance.trademark_term_add('!!', 'cue');
 SELECT provenance.trademark_term_add('x', 'slang');
 \set VERBOSITY terse
-SELECT mark, holder, nice_classes, jurisdictions, registration_number, company_prefixes, status, ordinary_word FROM provenance.trademark ORDER BY mark;
+SELECT mark, holder, nice_classes, jurisdictions, registration_number, company_prefixes, status, ordinary_word, aliases FROM provenance.trademark ORDER BY mark;
 SELECT kind, count(*) FILTER (WHERE builtin) AS builtin, count(*) FILTER (WHERE NOT builtin) AS added FROM provenance.trademark_term GROUP BY kind ORDER BY kind;
 
 -- trademark_check: disguises are found, ordinary words are not
@@ -94,7 +95,14 @@ INSERT INTO listing VALUES
   (29, 'Самсунг Galaxy S24 смартфон'),
   (30, 'ΝΙΚΕ кроссовки'),
   (31, 'Oldmark speaker'),
-  (32, 'Dyson Airwrap Samsung Galaxy buds bundle');
+  (32, 'Dyson Airwrap Samsung Galaxy buds bundle'),
+  (33, '戴森吹风机 正品'),
+  (34, 'S|A|M|S|U|N|G смартфон'),
+  (35, 'Samsumg Galaxy A35'),
+  (36, 'Чехол для Эпплом Watch'),
+  (37, 'Чехол для Самсунга'),
+  (38, 'Ｎｉｋｅ кроссовки ®'),
+  (39, 'Сумка Louis Vuitt0n ©hanel');
 SELECT l.id, l.title, t.mark, t.matched, round(t.score::numeric, 2) AS score, t.match_kind, t.referential, t.counterfeit_cues
   FROM listing l LEFT JOIN LATERAL provenance.trademark_check(l.title) t ON true
  ORDER BY l.id, t.mark;

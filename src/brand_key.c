@@ -200,10 +200,38 @@ enum
 	CL_APOS						/* apostrophe: dropped inside a word */
 };
 
+/*
+ * Symbols outside ASCII that pass for Latin letters (®olex, J8£, D¥son,
+ * ©hanel, Røl€x) enter a word as ASCII control characters that stand for
+ * them, so that transliteration leaves them alone and bk_leet reads them
+ * by the same rules as @ and $.  Control characters of the input itself
+ * are separators and never reach a word.
+ */
+static UChar32
+bk_symbol_stand_in(UChar32 ch)
+{
+	switch (ch)
+	{
+		case 0x00AE:			/* ® */
+			return 0x01;
+		case 0x00A9:			/* © */
+		case 0x00A2:			/* ¢ */
+			return 0x02;
+		case 0x00A3:			/* £ */
+			return 0x03;
+		case 0x20AC:			/* € */
+			return 0x04;
+		case 0x00A5:			/* ¥ */
+			return 0x05;
+		default:
+			return 0;
+	}
+}
+
 static int
 bk_class(UChar32 ch)
 {
-	if (ch == '@' || ch == '$' || ch == '!' || ch == '|')
+	if (ch == '@' || ch == '$' || ch == '!' || ch == '|' || bk_symbol_stand_in(ch))
 		return CL_SYMBOL;
 	if (ch == '\'' || ch == 0x2019 || ch == 0x02BC)
 		return CL_APOS;
@@ -217,9 +245,11 @@ bk_class(UChar32 ch)
 
 /*
  * The script group of a letter, for cutting words where scripts change:
- * Latin, Cyrillic and Greek are one group (their letters are mixed in
- * homoglyph disguises), every other script its own; 0 for characters of
- * no particular script (digits, marks).
+ * scripts whose letters do not pass for Latin ones (Han, kana, Hangul,
+ * Georgian, Thai, Arabic, Hebrew) each form their own group; Latin and
+ * every script with look-alikes (Cyrillic, Greek, Armenian, Cherokee, ...)
+ * one group, as homoglyph disguises mix them; 0 for characters of no
+ * particular script (digits, marks).
  */
 static int
 bk_group(UChar32 ch)
@@ -227,11 +257,34 @@ bk_group(UChar32 ch)
 	UErrorCode	st = U_ZERO_ERROR;
 	UScriptCode sc = uscript_getScript(ch, &st);
 
-	if (U_FAILURE(st) || sc == USCRIPT_COMMON || sc == USCRIPT_INHERITED)
+	if (U_FAILURE(st))
 		return 0;
-	if (sc == USCRIPT_LATIN || sc == USCRIPT_CYRILLIC || sc == USCRIPT_GREEK)
-		return 1;
-	return 2 + (int) sc;
+	switch (sc)
+	{
+		case USCRIPT_HAN:
+		case USCRIPT_HIRAGANA:
+		case USCRIPT_KATAKANA:
+		case USCRIPT_HANGUL:
+		case USCRIPT_GEORGIAN:
+		case USCRIPT_THAI:
+		case USCRIPT_ARABIC:
+		case USCRIPT_HEBREW:
+			return 2 + (int) sc;
+		case USCRIPT_COMMON:
+		case USCRIPT_INHERITED:
+			return 0;
+		default:
+			return 1;			/* Latin and every script with look-alikes */
+	}
+}
+
+/* Is ch a Han ideograph (a word of its own)? */
+static bool
+bk_ideograph(UChar32 ch)
+{
+	UErrorCode	st = U_ZERO_ERROR;
+
+	return ch >= 0x2E80 && uscript_getScript(ch, &st) == USCRIPT_HAN;
 }
 
 /* The letter a digit or symbol imitates, or 0 */
@@ -261,6 +314,16 @@ bk_leet(UChar32 ch)
 			return 'g';
 		case '!':
 			return 'i';
+		case 0x01:				/* stand-ins of bk_symbol_stand_in */
+			return 'r';
+		case 0x02:
+			return 'c';
+		case 0x03:
+			return 'l';
+		case 0x04:
+			return 'e';
+		case 0x05:
+			return 'y';
 		default:
 			return 0;
 	}
@@ -542,6 +605,8 @@ bk_word_key(bk_ctx *c, const UChar *w, int32_t n, bk_buf *out,
 					ascii = false;
 			if (U_SUCCESS(st) && skn == 1 && sk[0] == 'l' && u_isupper(ch))
 				buf[m++] = 'i';	/* TR39 reads capital I-like letters as l */
+			else if (ch == 0x039B)
+				buf[m++] = 'A';	/* Λ: a crossbar-less A (ΛirPods) */
 			else if (U_SUCCESS(st) && skn > 0 && ascii)
 			{
 				for (j = 0; j < skn; j++)
@@ -581,6 +646,48 @@ bk_word_key(bk_ctx *c, const UChar *w, int32_t n, bk_buf *out,
 		out->data[--out->len] = '\0';
 	free(buf);
 	return rc;
+}
+
+/*
+ * bk_spacer
+ *		Is the symbol ch at byte offset p of in[0..n) used as a spacer
+ *		between single letters (R|O|L|E|X, N!i!k!e)?  True when the same
+ *		symbol comes again two characters later or came two characters
+ *		before.
+ */
+static bool
+bk_spacer(const char *in, int32_t n, int32_t p, UChar32 ch)
+{
+	int32_t		q = p;
+	int32_t		k;
+	UChar32		c1;
+	UChar32		c2;
+
+	/* forward: ch, letter, ch */
+	U8_NEXT(in, q, n, c1);	/* ch itself */
+	if (q < n)
+	{
+		U8_NEXT(in, q, n, c1);
+		if (c1 >= 0 && bk_class(c1) == CL_LETTER && q < n)
+		{
+			U8_NEXT(in, q, n, c2);
+			if (c2 == ch)
+				return true;
+		}
+	}
+	/* backward: ch, letter, ch */
+	k = p;
+	if (k > 0)
+	{
+		U8_PREV(in, 0, k, c1);
+		if (c1 >= 0 && bk_class(c1) == CL_LETTER && k > 0)
+		{
+			U8_PREV(in, 0, k, c2);
+			if (c2 == ch)
+				return true;
+		}
+	}
+	return false;
 }
 
 bk_status
@@ -631,6 +738,8 @@ bk_analyze(bk_ctx *c, const char *in, size_t len, char **key, size_t *keylen,
 			break;
 		}
 		cl = bk_class(ch);
+		if (cl == CL_SYMBOL && bk_spacer(in, n, start, ch))
+			continue;
 		if (cl == CL_SEP || cl == CL_APOS)
 			continue;
 		if (cl == CL_SYMBOL)
@@ -652,7 +761,9 @@ bk_analyze(bk_ctx *c, const char *in, size_t len, char **key, size_t *keylen,
 		{
 			if (cl != CL_APOS && ncp < BK_MAX_WORD)
 			{
-				U16_APPEND_UNSAFE(w, wn, ch);
+				UChar32		app = bk_symbol_stand_in(ch) ? bk_symbol_stand_in(ch) : ch;
+
+				U16_APPEND_UNSAFE(w, wn, app);
 				ncp++;
 			}
 			prev = cl;
@@ -671,7 +782,7 @@ bk_analyze(bk_ctx *c, const char *in, size_t len, char **key, size_t *keylen,
 					break;
 				}
 				ncl = bk_class(nx);
-				if (ncl == CL_SEP)
+				if (ncl == CL_SEP || (ncl == CL_SYMBOL && bk_spacer(in, n, i, nx)))
 					break;
 				if (ncl == CL_SYMBOL || ncl == CL_APOS)
 				{
@@ -701,6 +812,8 @@ bk_analyze(bk_ctx *c, const char *in, size_t len, char **key, size_t *keylen,
 						 bk_group(nx) != bk_group(ch) &&
 						 bk_group(nx) != 0 && bk_group(ch) != 0)
 					break;		/* 适用于APPLE, AirPodsისთვის: two words */
+				else if (bk_ideograph(ch) || bk_ideograph(nx))
+					break;		/* Chinese has no spaces: a word per character */
 				i = j;
 				ch = nx;
 				cl = ncl;

@@ -10,7 +10,8 @@
  *
  *	1. the text is cut into words at separators (spaces, punctuation) and
  *	   where the script changes between Latin/Cyrillic/Greek and another
- *	   (适用于Apple); apostrophes inside a word are dropped ("Levi's" ->
+ *	   (适用于Apple), and after every Chinese character (Chinese has no
+ *	   spaces); apostrophes inside a word are dropped ("Levi's" ->
  *	   "levis"); a symbol used as a letter (@ $ ! |) stays in its word;
  *	2. each word is NFKC-normalised (fullwidth forms, ligatures);
  *	3. a word that mixes Latin with another script, or is written only in

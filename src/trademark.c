@@ -15,8 +15,10 @@
  * readings of another spelling system.  A mark's best run matches when:
  *
  *	- the matching forms are equal, and the keys too, or the words were
- *	  transliterated: exact (or spacing, homoglyph, transliteration by how
- *	  the words were written);
+ *	  transliterated, or the run reads as one of the mark's registered
+ *	  aliases (戴森 for Dyson) or, for an acronym, as its letter names
+ *	  (ДжиБиЭль): exact (or spacing, homoglyph, transliteration by how the
+ *	  words were written);
  *	- or, for Latin words, the plain distance is at most 1 for marks of 5
  *	  to 8 letters and 2 from 9, and the first letter is the mark's: typo;
  *	- or the weighted distance is at most 1 for marks of 4 or 5 letters,
@@ -97,6 +99,8 @@ typedef struct TmMark
 	int			nwords;			/* words of the mark's key */
 	int			nalts;			/* an acronym's readings as letter names */
 	char	   *alts[TM_MAX_ALTS];	/* ... their matching forms */
+	int			naliases;		/* other registered forms */
+	char	  **aliases;		/* ... their matching forms */
 	bool		exact_here;		/* scratch: read exactly in this listing */
 } TmMark;
 
@@ -337,7 +341,7 @@ tm_load(TmCache *c)
 		elog(ERROR, "SPI_connect failed");
 	if (mark_plan == NULL)
 		mark_plan = tm_prepare(c,
-							   "SELECT mark, holder, nice_classes, jurisdictions, company_prefixes, ordinary_word"
+							   "SELECT mark, holder, nice_classes, jurisdictions, company_prefixes, ordinary_word, aliases"
 							   " FROM %s.trademark WHERE status OPERATOR(pg_catalog.=) 'registered' ORDER BY mark",
 							   0, NULL);
 	if (term_plan == NULL)
@@ -397,6 +401,21 @@ tm_load(TmCache *c)
 		if (m->phlen == 0 || m->phlen > TM_MAX_PH)
 			continue;			/* nothing to look for */
 		tm_acronym_readings(m);
+		{
+			char	  **al = tm_text_array(tup, desc, 7, &m->naliases);
+
+			m->aliases = palloc(sizeof(char *) * (m->naliases > 0 ? m->naliases : 1));
+			for (j = 0; j < m->naliases; j++)
+			{
+				bk_word    *aw;
+				int			anw;
+				char	   *akey = tm_key(al[j], strlen(al[j]), &aw, &anw);
+
+				m->aliases[j] = palloc(2 * strlen(akey) + 1);
+				if ((int) bk_phonetic(akey, strlen(akey), m->aliases[j]) > c->maxph)
+					c->maxph = (int) strlen(m->aliases[j]);
+			}
+		}
 		for (j = 0; j < m->nalts; j++)
 			if ((int) strlen(m->alts[j]) > c->maxph)
 				c->maxph = (int) strlen(m->alts[j]);
@@ -523,6 +542,60 @@ tm_respell_allowed(int L)
 	return L <= 3 ? 0 : (L <= 5 ? 1 : (L <= 8 ? 1.5 : 2.5));
 }
 
+/*
+ * tm_typo_start
+ *		Could a typo of mark m (plain key) start like run s?  The same first
+ *		letter, the first two letters swapped (Ixaomi), or a first letter
+ *		that is the mark's neighbour on a QWERTY keyboard (hucci, graun);
+ *		not a first letter from across the keyboard (Tyson, Bison, Nixon
+ *		for Dyson), which makes another word.
+ */
+static bool
+tm_typo_start(const char *s, int slen, const char *m, int mlen)
+{
+	static const char *const rows[] = {"qwertyuiop", "asdfghjkl", "zxcvbnm"};
+	int			r1 = -1;
+	int			c1 = -1;
+	int			r2 = -1;
+	int			c2 = -1;
+	int			r;
+
+	if (slen == 0 || mlen == 0)
+		return false;
+	if (s[0] == m[0])
+		return true;
+	if (slen > 1 && mlen > 1 && s[0] == m[1] && s[1] == m[0])
+		return true;
+	for (r = 0; r < 3; r++)
+	{
+		const char *p;
+
+		if ((p = strchr(rows[r], s[0])) != NULL)
+		{
+			r1 = r;
+			c1 = (int) (p - rows[r]);
+		}
+		if ((p = strchr(rows[r], m[0])) != NULL)
+		{
+			r2 = r;
+			c2 = (int) (p - rows[r]);
+		}
+	}
+	if (r1 < 0 || r2 < 0)
+		return false;
+	/* same row, next key; or the row above/below, the keys touching */
+	if (r1 == r2)
+		return abs(c1 - c2) == 1;
+	if (abs(r1 - r2) == 1)
+	{
+		int			upper = r1 < r2 ? c1 : c2;
+		int			lower = r1 < r2 ? c2 : c1;
+
+		return lower == upper || lower == upper - 1;
+	}
+	return false;
+}
+
 /* Do two matching forms start with the same sound (both vowels, or one consonant)? */
 static bool
 tm_same_start(const char *a, const char *b)
@@ -570,6 +643,20 @@ tm_consonants_kept(const char *a, int alen, const char *b, int blen, bool one_mo
 	return one_more && bk_distance(ca, na, cb, nb, 1, false) <= 1;
 }
 
+/*
+ * Case endings and suffixes of Russian, Kazakh and Georgian as
+ * transliteration writes them, longest first (only the longest that fits
+ * is taken off, leaving at least 3 letters).
+ */
+static const char *const tm_endings[] = {
+	"ovskogo", "ovskaya", "ovskij", "ovskie", "ovskij", "skogo", "skaya",
+	"skij", "skie", "chik", "cik", "ami", "ov", "om", "am", "ah", "oj", "ej",
+	"ym", "im", "ya", "yu", "nyn", "nin", "dyn", "din", "tyn", "tin", "men",
+	"ben", "pen", "ebi", "is", "ga", "ge", "ka", "ke", "da", "de", "ta",
+	"te", "a", "u", "y", "i", "e", "s",
+	NULL
+};
+
 /* A run of listing words first..last */
 typedef struct TmSpan
 {
@@ -584,6 +671,7 @@ typedef struct TmSpan
 	bool		all_translit;	/* every word of it was */
 	bool		term;			/* a word of it is a term */
 	bool		claimed;		/* a word of it is in an exact reading */
+	bool		stripped;		/* a case ending was taken off */
 	int			exact_mark;		/* the mark it reads exactly, or -1 */
 } TmSpan;
 
@@ -647,9 +735,41 @@ tm_spans(const TmWord *w, int nw, int maxph, int *nspans)
 			sp[n].han = han;
 			sp[n].term = term;
 			sp[n].claimed = false;
+			sp[n].stripped = false;
 			sp[n].all_translit = all_translit;
 			sp[n].exact_mark = -1;
 			n++;
+
+			/*
+			 * A word of another script may carry a case ending or a
+			 * suffix (Эпплом, Брауна, адидасовский, ადიდასის): the word
+			 * without it is a run too.
+			 */
+			if (j == i && w[j].w.origin == BK_TRANSLIT)
+			{
+				int			e;
+
+				for (e = 0; tm_endings[e] != NULL; e++)
+				{
+					int			el = (int) strlen(tm_endings[e]);
+
+					if (jlen - el < 3 || strcmp(joined + jlen - el, tm_endings[e]) != 0)
+						continue;
+					if (n == cap)
+					{
+						cap *= 2;
+						sp = repalloc(sp, sizeof(TmSpan) * cap);
+					}
+					sp[n] = sp[n - 1];
+					sp[n].plain = pnstrdup(joined, jlen - el);
+					sp[n].plen = jlen - el;
+					sp[n].ph = palloc(2 * (jlen - el) + 1);
+					sp[n].phlen = (int) bk_phonetic(sp[n].plain, jlen - el, sp[n].ph);
+					sp[n].stripped = true;
+					n++;
+					break;		/* the longest ending only */
+				}
+			}
 			if (phlen > maxph + 3)
 				break;
 		}
@@ -671,6 +791,9 @@ tm_exact(const TmMark *m, const TmSpan *s)
 		for (k = 0; k < m->nalts; k++)
 			if (strcmp(s->ph, m->alts[k]) == 0)
 				return true;
+	for (k = 0; k < m->naliases; k++)
+		if (m->aliases[k][0] != '\0' && strcmp(s->ph, m->aliases[k]) == 0)
+			return true;
 	return false;
 }
 
@@ -729,7 +852,8 @@ tm_best(const TmMark *m, int mi, const TmSpan *sp, int nspans, TmMatch *best)
 		if (s->last - s->first + 1 > m->nwords && !s->all_translit)
 			continue;
 
-		if (!s->translit && typo_lim > 0 && s->plain[0] == m->plain[0] &&
+		if (!s->translit && typo_lim > 0 && !s->stripped &&
+			tm_typo_start(s->plain, s->plen, m->plain, m->plen) &&
 			abs(s->plen - m->plen) <= (int) typo_lim)
 		{
 			double		d = bk_distance(s->plain, s->plen, m->plain, m->plen,
@@ -1056,7 +1180,13 @@ prov_trademark_check(PG_FUNCTION_ARGS)
 			if (k != mi && c->marks[k].exact_here &&
 				strcmp(c->marks[k].holder, m->holder) == 0)
 				evidence = true;
-		if ((best.how != TM_EXACT && best.how != TM_PREFIX) || m->ordinary)
+		/*
+		 * A near miss needs evidence, but a typo of one letter in a mark of 7
+		 * letters or more (Samsumg, Philipps) is no ordinary word.
+		 */
+		if (((best.how != TM_EXACT && best.how != TM_PREFIX) &&
+			 !(best.how == TM_TYPO && best.dist <= 1 && m->plen >= 7)) ||
+			m->ordinary)
 			if (!evidence)
 				continue;
 

@@ -24,7 +24,9 @@ CREATE TABLE @extschema@.trademark (
     company_prefixes text[],
     status text NOT NULL DEFAULT 'registered',
     ordinary_word boolean NOT NULL DEFAULT false,
+    aliases text[],
     created_at timestamptz NOT NULL DEFAULT pg_catalog.now(),
+    CONSTRAINT trademark_aliases_check CHECK (pg_catalog.array_position(aliases, NULL) IS NULL),
     CONSTRAINT trademark_mark_check CHECK (pg_catalog.btrim(mark) OPERATOR(pg_catalog.<>) ''),
     CONSTRAINT trademark_holder_check CHECK (pg_catalog.btrim(holder) OPERATOR(pg_catalog.<>) ''),
     CONSTRAINT trademark_nice_classes_check CHECK (pg_catalog.cardinality(nice_classes) OPERATOR(pg_catalog.>=) 1 AND pg_catalog.array_position(nice_classes, NULL) IS NULL AND 1 OPERATOR(pg_catalog.<=) ALL (nice_classes) AND 45 OPERATOR(pg_catalog.>=) ALL (nice_classes)),
@@ -41,6 +43,7 @@ COMMENT ON COLUMN @extschema@.trademark.registration_number IS 'registration num
 COMMENT ON COLUMN @extschema@.trademark.company_prefixes IS 'the holder''s GS1 company prefixes (4-12 digits): a GTIN under one of them belongs to the holder';
 COMMENT ON COLUMN @extschema@.trademark.status IS 'registered, pending, expired or cancelled; only registered marks are checked';
 COMMENT ON COLUMN @extschema@.trademark.ordinary_word IS 'the mark is also an everyday word (Apple, Puma): a listing must also name a product of its classes (or give its class) to match';
+COMMENT ON COLUMN @extschema@.trademark.aliases IS 'other registered forms of the mark (its Chinese name 戴森, a local spelling): a listing that reads exactly as one names the mark';
 COMMENT ON COLUMN @extschema@.trademark.created_at IS 'when the mark was added';
 SELECT pg_catalog.pg_extension_config_dump('@extschema@.trademark', '');
 
@@ -473,14 +476,81 @@ INSERT INTO @extschema@.trademark_term (term, kind, nice_class, builtin) VALUES
     ('წვერსაპარსი', 'product', 8, true),
     ('ის', 'referential_after', NULL, true),
     ('兼容', 'referential_after', NULL, true),
-    ('ilə uyğun', 'referential_after', NULL, true);
+    ('ilə uyğun', 'referential_after', NULL, true),
+    ('knockoff', 'cue', NULL, true),
+    ('knock-off', 'cue', NULL, true),
+    ('dupe', 'cue', NULL, true),
+    ('clone', 'cue', NULL, true),
+    ('mirror quality', 'cue', NULL, true),
+    ('not original', 'cue', NULL, true),
+    ('high quality copy', 'cue', NULL, true),
+    ('паль', 'cue', NULL, true),
+    ('как оригинал', 'cue', NULL, true),
+    ('точная копия', 'cue', NULL, true),
+    ('зеркальная копия', 'cue', NULL, true),
+    ('түпнұсқа емес', 'cue', NULL, true),
+    ('çakma', 'cue', NULL, true),
+    ('imitasyon', 'cue', NULL, true),
+    ('orijinal değil', 'cue', NULL, true),
+    ('orijinal deyil', 'cue', NULL, true),
+    ('ყალბი', 'cue', NULL, true),
+    ('იმიტაცია', 'cue', NULL, true),
+    ('არაორიგინალი', 'cue', NULL, true),
+    ('一比一', 'cue', NULL, true),
+    ('超A', 'cue', NULL, true),
+    ('莆田', 'cue', NULL, true),
+    ('to fit', 'referential_before', NULL, true),
+    ('works with', 'referential_before', NULL, true),
+    ('compatible w', 'referential_before', NULL, true),
+    ('для использования с', 'referential_before', NULL, true),
+    ('для моделей', 'referential_before', NULL, true),
+    ('совместимость', 'referential_before', NULL, true),
+    ('можно использовать с', 'referential_before', NULL, true),
+    ('可用于', 'referential_before', NULL, true),
+    ('通用', 'referential_before', NULL, true),
+    ('үйлесімді', 'referential_after', NULL, true),
+    ('жарайтын', 'referential_after', NULL, true),
+    ('ile kullanılabilir', 'referential_after', NULL, true),
+    ('uyumludur', 'referential_after', NULL, true),
+    ('თავსებადი', 'referential_after', NULL, true),
+    ('მოდელებისთვის', 'referential_after', NULL, true),
+    ('通用', 'referential_after', NULL, true),
+    ('son', 'ordinary', NULL, true),
+    ('kişi', 'ordinary', NULL, true),
+    ('kayış', 'ordinary', NULL, true),
+    ('qayış', 'ordinary', NULL, true),
+    ('hava', 'ordinary', NULL, true),
+    ('шамы', 'ordinary', NULL, true),
+    ('неке', 'ordinary', NULL, true),
+    ('adios', 'ordinary', NULL, true),
+    ('nika', 'ordinary', NULL, true),
+    ('channel', 'ordinary', NULL, true),
+    ('deodorant', 'product', 3, true),
+    ('дезодорант', 'product', 3, true),
+    ('ტუჩსაცხი', 'product', 3, true),
+    ('body lotion', 'product', 3, true),
+    ('losyon', 'product', 3, true),
+    ('lip care', 'product', 3, true),
+    ('trimmer', 'product', 8, true),
+    ('триммер', 'product', 8, true),
+    ('beard trimmer', 'product', 8, true),
+    ('epilator', 'product', 8, true),
+    ('эпилятор', 'product', 8, true),
+    ('тример', 'product', 8, true),
+    ('notebook', 'product', 9, true),
+    ('ultrabook', 'product', 9, true),
+    ('gaming notebook', 'product', 9, true),
+    ('calculator', 'product', 9, true),
+    ('калькулятор', 'product', 9, true),
+    ('bilgisayar', 'product', 9, true),
+    ('dizüstü', 'product', 9, true);
 
 REVOKE ALL ON TABLE @extschema@.trademark, @extschema@.authorized_seller, @extschema@.trademark_term FROM PUBLIC;
 GRANT SELECT ON TABLE @extschema@.trademark, @extschema@.authorized_seller, @extschema@.trademark_term TO PUBLIC;
 
 -- registry management, as for the signer registry: SECURITY DEFINER with a
 -- pinned search_path, EXECUTE granted by the DBA
-CREATE FUNCTION @extschema@.trademark_add(mark text, holder text, nice_classes integer[], jurisdictions text[] DEFAULT NULL, registration_number text DEFAULT NULL, company_prefixes text[] DEFAULT NULL, ordinary_word boolean DEFAULT false, status text DEFAULT 'registered') RETURNS void
+CREATE FUNCTION @extschema@.trademark_add(mark text, holder text, nice_classes integer[], jurisdictions text[] DEFAULT NULL, registration_number text DEFAULT NULL, company_prefixes text[] DEFAULT NULL, ordinary_word boolean DEFAULT false, status text DEFAULT 'registered', aliases text[] DEFAULT NULL) RETURNS void
 LANGUAGE plpgsql VOLATILE PARALLEL UNSAFE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     bad text;
@@ -507,6 +577,11 @@ BEGIN
         RAISE EXCEPTION 'invalid GS1 company prefix: %', COALESCE(quote_literal(bad), 'NULL') USING ERRCODE = 'invalid_parameter_value',
             DETAIL = 'A GS1 Company Prefix has 4 to 12 digits.';
     END IF;
+    SELECT a INTO bad FROM unnest(aliases) a WHERE a IS NULL OR @extschema@.brand_key(a) = '' LIMIT 1;
+    IF FOUND THEN
+        RAISE EXCEPTION 'invalid alias: %', COALESCE(quote_literal(bad), 'NULL') USING ERRCODE = 'invalid_parameter_value',
+            DETAIL = 'An alias needs at least one letter or digit.';
+    END IF;
     IF status IS NULL OR NOT status = ANY (ARRAY['registered', 'pending', 'expired', 'cancelled']) THEN
         RAISE EXCEPTION 'invalid trademark status: %', COALESCE(quote_literal(status), 'NULL') USING ERRCODE = 'invalid_parameter_value',
             HINT = 'Statuses: registered, pending, expired, cancelled.';
@@ -514,11 +589,11 @@ BEGIN
     IF EXISTS (SELECT 1 FROM @extschema@.trademark t WHERE t.mark OPERATOR(pg_catalog.=) trademark_add.mark) THEN
         RAISE EXCEPTION 'trademark % is already registered', quote_literal(mark) USING ERRCODE = 'unique_violation';
     END IF;
-    INSERT INTO @extschema@.trademark (mark, holder, nice_classes, jurisdictions, registration_number, company_prefixes, status, ordinary_word)
-    VALUES (mark, holder, nice_classes, jurisdictions, registration_number, company_prefixes, status, COALESCE(ordinary_word, false));
+    INSERT INTO @extschema@.trademark (mark, holder, nice_classes, jurisdictions, registration_number, company_prefixes, status, ordinary_word, aliases)
+    VALUES (mark, holder, nice_classes, jurisdictions, registration_number, company_prefixes, status, COALESCE(ordinary_word, false), NULLIF(aliases, '{}'));
 END
 $$;
-COMMENT ON FUNCTION @extschema@.trademark_add(text, text, integer[], text[], text, text[], boolean, text) IS 'register a word mark for trademark_check: holder, Nice classes, jurisdictions (NULL: any), registration number, the holder''s GS1 company prefixes, whether it is also an everyday word, status. EXECUTE is granted by the DBA.';
+COMMENT ON FUNCTION @extschema@.trademark_add(text, text, integer[], text[], text, text[], boolean, text, text[]) IS 'register a word mark for trademark_check: holder, Nice classes, jurisdictions (NULL: any), registration number, the holder''s GS1 company prefixes, whether it is also an everyday word, status, and other registered forms (aliases). EXECUTE is granted by the DBA.';
 
 CREATE FUNCTION @extschema@.trademark_remove(mark text) RETURNS void
 LANGUAGE plpgsql VOLATILE PARALLEL UNSAFE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
@@ -604,7 +679,7 @@ END
 $$;
 COMMENT ON FUNCTION @extschema@.trademark_term_add(text, text, integer) IS 'add a counterfeit cue, a referential word (before or after a mark), a product word of a Nice class or an ordinary word (never read as a mark) to what trademark_check reads listings with. EXECUTE is granted by the DBA.';
 
-REVOKE ALL ON FUNCTION @extschema@.trademark_add(text, text, integer[], text[], text, text[], boolean, text),
+REVOKE ALL ON FUNCTION @extschema@.trademark_add(text, text, integer[], text[], text, text[], boolean, text, text[]),
     @extschema@.trademark_remove(text),
     @extschema@.authorized_seller_add(text, text, text, timestamptz, timestamptz, @extschema@.signed_record),
     @extschema@.authorized_seller_remove(text, text, text),

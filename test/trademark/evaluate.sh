@@ -119,7 +119,7 @@ tm_psql -q <<EOF || prov_die "loading the corpus failed"
 CREATE EXTENSION provenance;
 CREATE EXTENSION pg_trgm;
 CREATE TABLE marks_in (mark text, holder text, classes text, jurisdictions text,
-	registration_number text, prefixes text, prefix_source text, ordinary text);
+	registration_number text, prefixes text, prefix_source text, ordinary text, aliases text);
 \\copy marks_in FROM '$DATA/marks.tsv' WITH (FORMAT csv, DELIMITER E'\\t', QUOTE E'\\x01')
 CREATE TABLE corpus (id int PRIMARY KEY, listing text NOT NULL, seller text, gtin text,
 	jurisdiction text, nice_class int, expected_mark text, kind text NOT NULL,
@@ -152,6 +152,9 @@ HAVE_CHECK=$(tm_value "SELECT to_regprocedure('provenance.trademark_check(text,t
 HAVE_ORDINARY=$(tm_value "SELECT EXISTS (SELECT 1 FROM pg_proc WHERE proname = 'trademark_add'
 	AND pronamespace = 'provenance'::regnamespace AND 'ordinary_word' = ANY (proargnames))")
 HAVE_KEY=$(tm_value "SELECT to_regprocedure('provenance.brand_key(text)') IS NOT NULL")
+# trademark_add's optional aliases argument (registered Chinese names)
+HAVE_ALIASES=$(tm_value "SELECT EXISTS (SELECT 1 FROM pg_proc WHERE proname = 'trademark_add'
+	AND pronamespace = 'provenance'::regnamespace AND 'aliases' = ANY (proargnames))")
 
 KINDS="ARRAY['exact','spacing','homoglyph','transliteration','typo','referential','negative']"
 
@@ -162,6 +165,7 @@ if [ "$HAVE_CHECK" = t ]; then
 	prov_say "registering $(wc -l <"$DATA/marks.tsv") marks with provenance.trademark_add"
 	ORD=
 	[ "$HAVE_ORDINARY" = t ] && ORD=", ordinary_word => ordinary = 'yes'"
+	[ "$HAVE_ALIASES" = t ] && ORD="$ORD, aliases => string_to_array(nullif(aliases, ''), ',')"
 	tm_psql -q <<EOF || prov_die "trademark_add failed"
 SELECT count(provenance.trademark_add(mark, holder, string_to_array(classes, ',')::int[],
 	string_to_array(jurisdictions, ','), nullif(registration_number, ''),
