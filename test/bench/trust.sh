@@ -30,8 +30,8 @@
 #	registry / joined (time), so the load of a shared machine hits both
 #	sides of a ratio alike.  Bar: the median of the per-pair ratios <= 1.2.
 #	Also the backend's peak and current RSS (VmHWM/VmRSS, RssAnon,
-#	RssShmem from /proc/<pid>/status) before the first registry query and
-#	after each one: flat private memory means the per-query cache is freed.
+#	RssShmem from /proc/<pid>/status) before and after each registry
+#	query: flat private memory (RssAnon) means the per-query cache is freed.
 #	Exit status 0 whenever the benchmark ran.
 #
 #	The benchmark database runs a private copy of provenance.so: its C
