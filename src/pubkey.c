@@ -460,14 +460,25 @@ typedef struct PubkeyCacheKey
 	uint32		pad;			/* zero */
 } PubkeyCacheKey;
 
+/*
+ * The OpenSSL objects of one cached key.  Allocated in keycxt itself, not
+ * in the hash table: dynahash keeps its entries in a child context of its
+ * own, which a reset of keycxt deletes before keycxt's reset callback runs,
+ * while keycxt's own blocks outlive the callback.
+ */
+typedef struct PubkeyState
+{
+	EVP_PKEY   *key;			/* NULL when the DER did not load */
+	uint32		tried;			/* bit per sig_alg: verifier attempted */
+	sig_verifier *verifiers[PK_NALGS];	/* NULL: alg does not fit the key */
+	struct PubkeyState *next;	/* every state, for release */
+} PubkeyState;
+
 typedef struct PubkeyCacheEntry
 {
 	PubkeyCacheKey tag;			/* hash key: must be first */
 	unsigned char *der;			/* in keycxt */
-	EVP_PKEY   *key;			/* NULL when the DER did not load */
-	uint32		tried;			/* bit per sig_alg: verifier attempted */
-	sig_verifier *verifiers[PK_NALGS];	/* NULL: alg does not fit the key */
-	struct PubkeyCacheEntry *next;	/* every entry, for release */
+	PubkeyState *st;			/* in keycxt */
 } PubkeyCacheEntry;
 
 /*
@@ -483,7 +494,7 @@ typedef struct PubkeyCache
 	MemoryContextCallback keys_cb;	/* on keycxt */
 	MemoryContext keycxt;
 	HTAB	   *keys;			/* PubkeyCacheKey -> PubkeyCacheEntry */
-	PubkeyCacheEntry *all;		/* every entry of keys */
+	PubkeyState *all;			/* the state of every entry of keys */
 	PubkeyCacheEntry *last;		/* the last hit */
 	long		nkeys;
 
@@ -494,20 +505,20 @@ typedef struct PubkeyCache
 	size_t		priv_len;
 } PubkeyCache;
 
-/* Free the OpenSSL objects of a cache entry */
+/* Free the OpenSSL objects of a key's state */
 static void
-pubkey_entry_clear(PubkeyCacheEntry *e)
+pubkey_state_clear(PubkeyState *st)
 {
 	int			a;
 
 	for (a = 0; a < PK_NALGS; a++)
 	{
-		sig_verifier_free(e->verifiers[a]);
-		e->verifiers[a] = NULL;
+		sig_verifier_free(st->verifiers[a]);
+		st->verifiers[a] = NULL;
 	}
-	EVP_PKEY_free(e->key);
-	e->key = NULL;
-	e->tried = 0;
+	EVP_PKEY_free(st->key);
+	st->key = NULL;
+	st->tried = 0;
 }
 
 /* Reset callback of keycxt: free the OpenSSL objects of every cached key */
@@ -515,10 +526,10 @@ static void
 pubkey_keys_release(void *arg)
 {
 	PubkeyCache *cache = (PubkeyCache *) arg;
-	PubkeyCacheEntry *e;
+	PubkeyState *st;
 
-	for (e = cache->all; e != NULL; e = e->next)
-		pubkey_entry_clear(e);
+	for (st = cache->all; st != NULL; st = st->next)
+		pubkey_state_clear(st);
 	cache->all = NULL;
 	cache->last = NULL;
 	cache->keys = NULL;
@@ -625,21 +636,23 @@ pubkey_cached_slot(FunctionCallInfo fcinfo, PubkeyCache *cache, bytea *pk)
 		MemoryContextReset(cache->keycxt);	/* runs pubkey_keys_release */
 		pubkey_keys_init(cache);
 	}
-	/* copy first (palloc may fail); then nothing raises until e->key is set */
+	/* allocate first (palloc may fail); then nothing raises until the key is owned */
 	copy = MemoryContextAlloc(cache->keycxt, len);
 	memcpy(copy, der, len);
 	if (e != NULL)
-		pubkey_entry_clear(e);	/* a 64-bit hash collision: replace */
+		pubkey_state_clear(e->st);	/* a 64-bit hash collision: replace */
 	else
 	{
+		PubkeyState *st = MemoryContextAllocZero(cache->keycxt, sizeof(PubkeyState));
+
 		e = (PubkeyCacheEntry *) hash_search(cache->keys, &tag, HASH_ENTER, &found);
-		memset((char *) e + sizeof(e->tag), 0, sizeof(*e) - sizeof(e->tag));
-		e->next = cache->all;
-		cache->all = e;
+		e->st = st;
+		st->next = cache->all;
+		cache->all = st;
 		cache->nkeys++;
 	}
 	e->der = copy;
-	e->key = pk_load_der(der, len, NULL, NULL);
+	e->st->key = pk_load_der(der, len, NULL, NULL);
 	cache->last = e;
 	(void) fcinfo;
 	return e;
@@ -673,12 +686,12 @@ pubkey_verifier(FunctionCallInfo fcinfo, bytea *pk, sig_alg alg, bool *owned)
 		return v;
 	}
 	e = pubkey_cached_slot(fcinfo, cache, pk);
-	if ((e->tried & (1U << alg)) == 0)
+	if ((e->st->tried & (1U << alg)) == 0)
 	{
-		e->verifiers[alg] = sig_verifier_new(alg, e->key);
-		e->tried |= 1U << alg;
+		e->st->verifiers[alg] = sig_verifier_new(alg, e->st->key);
+		e->st->tried |= 1U << alg;
 	}
-	return e->verifiers[alg];
+	return e->st->verifiers[alg];
 }
 
 /* ---------------------------------------------------------------------

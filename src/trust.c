@@ -81,12 +81,18 @@ PG_FUNCTION_INFO_V1(prov_verification);
 static SPIPlanPtr signer_plan = NULL;
 static SPIPlanPtr anchor_plan = NULL;
 
-/* A public key with its verifiers, prepared on first use per algorithm */
+/*
+ * A public key with its verifiers, prepared on first use per algorithm.
+ * Allocated in datacxt itself and listed in TrustCache.keys, never inside
+ * a hash entry: dynahash keeps entries in a child context of its own,
+ * which a reset of datacxt deletes before trust_release runs.
+ */
 typedef struct TrustKey
 {
 	EVP_PKEY   *key;			/* NULL when the stored key did not load */
 	uint32		tried;			/* bit per sig_alg: verifier attempted */
 	sig_verifier *verifiers[TRUST_NALGS];	/* NULL: alg does not fit */
+	struct TrustKey *next;		/* every key of the cache */
 } TrustKey;
 
 /* A kid looked up in provenance.signer (hash entry; the kid is the key) */
@@ -104,8 +110,7 @@ typedef struct SignerEntry
 	TimestampTz valid_until;
 	TimestampTz revoked_at;
 	char	   *reason;
-	TrustKey	key;
-	struct SignerEntry *next;	/* every entry, for release */
+	TrustKey   *key;			/* in datacxt */
 } SignerEntry;
 
 /* A row of provenance.trust_anchor */
@@ -126,8 +131,7 @@ typedef struct ChainEntry
 	int			anchor;			/* index into TrustCache.anchors */
 	TimestampTz not_before;
 	TimestampTz not_after;
-	TrustKey	key;
-	struct ChainEntry *next;
+	TrustKey   *key;			/* in datacxt */
 } ChainEntry;
 
 /*
@@ -145,13 +149,12 @@ typedef struct TrustCache
 	SnapTag		tag;			/* what the data was read under */
 
 	HTAB	   *signers;		/* kid -> SignerEntry */
-	SignerEntry *signer_list;
+	TrustKey   *keys;			/* every key, for trust_release */
 	bool		anchors_loaded;
 	x5_store   *store;
 	AnchorInfo *anchors;
 	int			nanchors;
 	HTAB	   *chains;			/* digest -> ChainEntry */
-	ChainEntry *chain_list;
 } TrustCache;
 
 /* The outcome of trust_judge */
@@ -191,23 +194,30 @@ static void
 trust_release(void *arg)
 {
 	TrustCache *c = (TrustCache *) arg;
-	SignerEntry *s;
-	ChainEntry *ch;
+	TrustKey   *k;
 
-	for (s = c->signer_list; s != NULL; s = s->next)
-		trust_key_clear(&s->key);
-	for (ch = c->chain_list; ch != NULL; ch = ch->next)
-		trust_key_clear(&ch->key);
+	for (k = c->keys; k != NULL; k = k->next)
+		trust_key_clear(k);
 	x5_store_free(c->store);
 	c->store = NULL;
-	c->signer_list = NULL;
-	c->chain_list = NULL;
+	c->keys = NULL;
 	c->signers = NULL;
 	c->chains = NULL;
 	c->anchors = NULL;
 	c->nanchors = 0;
 	c->anchors_loaded = false;
 	c->tag.valid = false;
+}
+
+/* A new empty key in datacxt, listed for release */
+static TrustKey *
+trust_new_key(TrustCache *c)
+{
+	TrustKey   *k = MemoryContextAllocZero(c->datacxt, sizeof(TrustKey));
+
+	k->next = c->keys;
+	c->keys = k;
+	return k;
 }
 
 /* Drop the cached data and tag the empty cache with snapshot snap */
@@ -378,10 +388,13 @@ trust_signer(TrustCache *c, const char *kid)
 	if (rc != SPI_OK_SELECT)
 		elog(ERROR, "SPI_execute_plan failed: %s", SPI_result_code_string(rc));
 
-	e = (SignerEntry *) hash_search(c->signers, kid, HASH_ENTER, &found);
-	memset((char *) e + sizeof(e->kid), 0, sizeof(SignerEntry) - sizeof(e->kid));
-	e->next = c->signer_list;
-	c->signer_list = e;
+	{
+		TrustKey   *k = trust_new_key(c);
+
+		e = (SignerEntry *) hash_search(c->signers, kid, HASH_ENTER, &found);
+		memset((char *) e + sizeof(e->kid), 0, sizeof(SignerEntry) - sizeof(e->kid));
+		e->key = k;
+	}
 	if (SPI_processed == 1)
 	{
 		HeapTuple	tup = SPI_tuptable->vals[0];
@@ -391,7 +404,7 @@ trust_signer(TrustCache *c, const char *kid)
 
 		e->found = true;
 		if (!isnull)
-			trust_load_key(&e->key, pk);
+			trust_load_key(e->key, pk);
 		e->party = trust_text_column(tup, desc, 2, c->datacxt);
 		e->role = trust_text_column(tup, desc, 3, c->datacxt);
 		e->has_from = trust_ts_column(tup, desc, 4, &e->valid_from);
@@ -524,11 +537,14 @@ trust_chain(TrustCache *c, char **x5c, int n)
 	trust_load_anchors(c);
 
 	/* enter first, so that the leaf key is owned as soon as it exists */
-	e = (ChainEntry *) hash_search(c->chains, digest, HASH_ENTER, &found);
-	memset((char *) e + sizeof(e->digest), 0, sizeof(ChainEntry) - sizeof(e->digest));
-	e->status = X5_UNTRUSTED;
-	e->next = c->chain_list;
-	c->chain_list = e;
+	{
+		TrustKey   *k = trust_new_key(c);
+
+		e = (ChainEntry *) hash_search(c->chains, digest, HASH_ENTER, &found);
+		memset((char *) e + sizeof(e->digest), 0, sizeof(ChainEntry) - sizeof(e->digest));
+		e->status = X5_UNTRUSTED;
+		e->key = k;
+	}
 
 	memset(&res, 0, sizeof(res));
 	if (n > X5_MAX_CHAIN)
@@ -544,7 +560,7 @@ trust_chain(TrustCache *c, char **x5c, int n)
 			lens[i] = strlen(x5c[i]);
 		x5_chain_verify(c->store, (const char *const *) x5c, lens, n, &res);
 	}
-	e->key.key = res.leaf_key;
+	e->key->key = res.leaf_key;
 	e->status = res.status;
 	e->anchor = res.anchor_id;
 	e->not_before = trust_unix_to_ts(res.not_before);
@@ -675,7 +691,7 @@ trust_judge(TrustCache *c, const SignedRecord *r, Verdict *v, bool want_detail)
 		}
 		else if (a->nroles == 1)
 			v->role = a->roles[0];
-		key = &ce->key;
+		key = ce->key;
 	}
 	else
 	{
@@ -693,7 +709,7 @@ trust_judge(TrustCache *c, const SignedRecord *r, Verdict *v, bool want_detail)
 			FAIL(v, "unknown_signer", "No signer with kid \"%s\" is registered.", info.kid);
 		v->party = se->party;
 		v->role = se->role;
-		key = &se->key;
+		key = se->key;
 	}
 
 	verifier = trust_verifier(key, (sig_alg) r->alg);
