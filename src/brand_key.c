@@ -27,7 +27,9 @@
  * Any-Latin / Latin-ASCII leave outside ASCII get their usual Latin
  * reading first, and the iotated Cyrillic vowels their English-style
  * reading (ya, yu, yo: brand names are transliterated into Cyrillic from
- * their English sound, and ISO 9's a-circumflex loses the y); then Any-Latin (Cyrillic, Greek, Georgian, Armenian, Han
+ * their English sound, and ISO 9's a-circumflex loses the y), and Georgian
+ * ფ its f (Georgian writes the f of loanwords with it: ფილიპსი, აიფონი);
+ * then Any-Latin (Cyrillic, Greek, Georgian, Armenian, Han
  * pinyin, ...), then Latin-ASCII (diacritics, ligatures).
  */
 static const char bk_translit_rules[] =
@@ -35,6 +37,7 @@ static const char bk_translit_rules[] =
 	"ө > o; Ө > O; ұ > u; Ұ > U; ү > u; Ү > U; һ > h; Һ > H; "
 	"і > i; І > I; ə > e; Ə > E; "
 	"я > ya; Я > Ya; ю > yu; Ю > Yu; ё > yo; Ё > Yo; "
+	"ფ > f; "
 	":: Any-Latin; :: Latin-ASCII;";
 
 /*
@@ -405,9 +408,9 @@ bk_translit(bk_ctx *c, UChar *buf, int32_t n, int32_t cap)
  *		case; a digit or symbol that imitates a letter read as that letter
  *		when it stands among the word's letters: one or two between two
  *		letters (Dys0n, App1e, 8r@un, R01ex), one or two before at least
- *		three (5ony, 4didas, $0ny) or, one digit, @ or $, after at least
- *		three (Leg0, Pum4); model numbers (V11, PS5, iPhone15, 4K) stay
- *		digits; anything else is dropped.  Sets BK_F_DIGITS in *flags when
+ *		three (5ony, 4didas, $0ny) or, one 0, 1, 3, @ or $, after at least
+ *		three (Leg0, Gucc1); model numbers (V11, PS5, Flip5, iPhone15, 4K)
+ *		stay digits; anything else is dropped.  Sets BK_F_DIGITS in *flags when
  *		it read one.
  */
 static bk_status
@@ -462,7 +465,7 @@ bk_fold_once(UChar *buf, int32_t m, bk_buf *out, uint8_t *flags)
 			if (re == rs)
 				fold = (rs > 0 && u_isalpha(buf[rs - 1]) && re + 1 < m && u_isalpha(buf[re + 1])) ||
 					(before == 0 && after >= 3) ||
-					(after == 0 && before >= 3 && ch != '!' && ch != '|');
+					(after == 0 && before >= 3 && strchr("013@$", ch) != NULL);
 			else
 				fold = re - rs == 1 &&
 					((before == 0 && after >= 2) ||

@@ -542,6 +542,8 @@ tm_respell_allowed(int L)
 	return L <= 3 ? 0 : (L <= 5 ? 1 : (L <= 8 ? 1.5 : 2.5));
 }
 
+static bool tm_keys_touch(char a, char b);
+
 /*
  * tm_typo_start
  *		Could a typo of mark m (plain key) start like run s?  The same first
@@ -553,6 +555,19 @@ tm_respell_allowed(int L)
 static bool
 tm_typo_start(const char *s, int slen, const char *m, int mlen)
 {
+	if (slen == 0 || mlen == 0)
+		return false;
+	if (s[0] == m[0])
+		return true;
+	if (slen > 1 && mlen > 1 && s[0] == m[1] && s[1] == m[0])
+		return true;
+	return tm_keys_touch(s[0], m[0]);
+}
+
+/* Are keys a and b neighbours on a QWERTY keyboard? */
+static bool
+tm_keys_touch(char a, char b)
+{
 	static const char *const rows[] = {"qwertyuiop", "asdfghjkl", "zxcvbnm"};
 	int			r1 = -1;
 	int			c1 = -1;
@@ -560,22 +575,16 @@ tm_typo_start(const char *s, int slen, const char *m, int mlen)
 	int			c2 = -1;
 	int			r;
 
-	if (slen == 0 || mlen == 0)
-		return false;
-	if (s[0] == m[0])
-		return true;
-	if (slen > 1 && mlen > 1 && s[0] == m[1] && s[1] == m[0])
-		return true;
 	for (r = 0; r < 3; r++)
 	{
 		const char *p;
 
-		if ((p = strchr(rows[r], s[0])) != NULL)
+		if ((p = strchr(rows[r], a)) != NULL)
 		{
 			r1 = r;
 			c1 = (int) (p - rows[r]);
 		}
-		if ((p = strchr(rows[r], m[0])) != NULL)
+		if ((p = strchr(rows[r], b)) != NULL)
 		{
 			r2 = r;
 			c2 = (int) (p - rows[r]);
@@ -583,7 +592,6 @@ tm_typo_start(const char *s, int slen, const char *m, int mlen)
 	}
 	if (r1 < 0 || r2 < 0)
 		return false;
-	/* same row, next key; or the row above/below, the keys touching */
 	if (r1 == r2)
 		return abs(c1 - c2) == 1;
 	if (abs(r1 - r2) == 1)
@@ -594,6 +602,35 @@ tm_typo_start(const char *s, int slen, const char *m, int mlen)
 		return lower == upper || lower == upper - 1;
 	}
 	return false;
+}
+
+/*
+ * tm_fat_finger
+ *		Is s the mark m with one key hit next to the right one, or two
+ *		neighbouring letters swapped?  (Same length, one difference.)  For
+ *		short marks, where any other edit makes an ordinary word (Nice,
+ *		Bike for Nike).
+ */
+static bool
+tm_fat_finger(const char *s, int slen, const char *m, int mlen)
+{
+	int			i;
+	int			diff = -1;
+
+	if (slen != mlen)
+		return false;
+	for (i = 0; i < slen; i++)
+		if (s[i] != m[i])
+		{
+			if (diff >= 0)
+			{
+				/* a second difference: only a swap of i-1 and i */
+				return diff == i - 1 && s[diff] == m[i] && s[i] == m[diff] &&
+					strncmp(s + i + 1, m + i + 1, slen - i - 1) == 0;
+			}
+			diff = i;
+		}
+	return diff >= 0 && tm_keys_touch(s[diff], m[diff]);
 }
 
 /* Do two matching forms start with the same sound (both vowels, or one consonant)? */
@@ -617,9 +654,9 @@ tm_same_start(const char *a, const char *b)
  * tm_consonants_kept
  *		Does another spelling a keep the consonants of b?  Their consonant
  *		skeletons (l counts as a vowel: it stands for i and 1 in disguises)
- *		are equal, or differ by a first consonant the other spelling drops
- *		(Сяоми for Xiaomi); for long marks (one_more) one consonant may
- *		differ.
+ *		are equal, or differ by a first consonant one spelling drops
+ *		(Сяоми, Ксяоми for Xiaomi); for long marks (one_more) one consonant
+ *		may differ.
  */
 static bool
 tm_consonants_kept(const char *a, int alen, const char *b, int blen, bool one_more)
@@ -638,7 +675,8 @@ tm_consonants_kept(const char *a, int alen, const char *b, int blen, bool one_mo
 			cb[nb++] = b[i];
 	if (na == nb && memcmp(ca, cb, na) == 0)
 		return true;
-	if (na + 1 == nb && memcmp(ca, cb + 1, na) == 0)
+	if ((na + 1 == nb && memcmp(ca, cb + 1, na) == 0) ||
+		(nb + 1 == na && memcmp(ca + 1, cb, nb) == 0))
 		return true;
 	return one_more && bk_distance(ca, na, cb, nb, 1, false) <= 1;
 }
@@ -831,7 +869,13 @@ tm_best(const TmMark *m, int mi, const TmSpan *sp, int nspans, TmMatch *best)
 
 		if (s->exact_mark == mi)
 		{
-			tm_consider(best, s, 1.0, 0, TM_EXACT);
+			/*
+			 * Exact once a case ending is off (Самсунга), or in Chinese,
+			 * which has no spaces to tell a word (博士 in 博士伦): a reading
+			 * that needs evidence, as a near miss does.
+			 */
+			tm_consider(best, s, 1.0, 0,
+						s->stripped || s->han ? TM_RESPELL : TM_EXACT);
 			continue;
 		}
 		/* one word that starts with the mark: iPhone15, DysonV11 */
@@ -852,6 +896,13 @@ tm_best(const TmMark *m, int mi, const TmSpan *sp, int nspans, TmMatch *best)
 		if (s->last - s->first + 1 > m->nwords && !s->all_translit)
 			continue;
 
+		/* a mark of 3 or 4 letters: one fat-finger key or two swapped (Bpse, JLB) */
+		if (!s->translit && !s->stripped && m->plen >= 3 && m->plen <= 4 &&
+			tm_fat_finger(s->plain, s->plen, m->plain, m->plen))
+		{
+			tm_consider(best, s, 1.0 - 1.0 / m->plen, 1, TM_TYPO);
+			continue;
+		}
 		if (!s->translit && typo_lim > 0 && !s->stripped &&
 			tm_typo_start(s->plain, s->plen, m->plain, m->plen) &&
 			abs(s->plen - m->plen) <= (int) typo_lim)
@@ -866,7 +917,8 @@ tm_best(const TmMark *m, int mi, const TmSpan *sp, int nspans, TmMatch *best)
 			}
 		}
 		if (!s->han && resp_lim > 0 && tm_same_start(s->ph, m->ph) &&
-			abs(s->phlen - m->phlen) <= (int) (2 * resp_lim) + 1)
+			abs(s->phlen - m->phlen) <= (int) (2 * resp_lim) + 1 &&
+			(s->translit || abs(s->plen - m->plen) <= 1))
 		{
 			double		d = bk_distance(s->ph, s->phlen, m->ph, m->phlen,
 										resp_lim, true);
