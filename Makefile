@@ -6,7 +6,7 @@ MODULE_big = provenance
 # Pure parsers (no fmgr, no palloc) are listed first; fuzzers and unit tests
 # link them on their own (see test/fuzz/Makefile).
 PURE_OBJS = src/gtin_parse.o src/gs1_lint.o src/gs1_ai.o src/gs1_ai_table.o \
-	src/gs1_parse.o src/b64url.o src/jws_parse.o
+	src/gs1_parse.o src/b64url.o src/jws_parse.o src/pem.o
 # OpenSSL-only helpers (no PostgreSQL headers): key parsing and signatures
 CRYPTO_OBJS = src/pubkey_parse.o src/sig.o src/x509.o
 # ICU-only helpers (no PostgreSQL headers): brand keys

@@ -18,6 +18,7 @@
  * Pure OpenSSL, no PostgreSQL headers.  Buffers that may hold private key
  * material are wiped with OPENSSL_cleanse before they go out of scope.
  */
+#include "pem.h"
 #include "pubkey_parse.h"
 
 #include <stdarg.h>
@@ -34,6 +35,7 @@
 #include <openssl/x509.h>
 
 #include "b64url.h"
+#include "pem.h"
 #include "sig.h"
 
 #define PK_RSA_MAX_BYTES	(PK_RSA_MAX_BITS / 8)
@@ -1306,159 +1308,6 @@ pk_jwk_public(const char *in, size_t len, unsigned char *der, size_t *derlen,
 }
 
 /* ----------------------------------------------------------------------
- * PEM
- * ---------------------------------------------------------------------- */
-
-static int
-pk_b64std_value(unsigned char c)
-{
-	if (c >= 'A' && c <= 'Z')
-		return c - 'A';
-	if (c >= 'a' && c <= 'z')
-		return c - 'a' + 26;
-	if (c >= '0' && c <= '9')
-		return c - '0' + 52;
-	if (c == '+')
-		return 62;
-	if (c == '/')
-		return 63;
-	return -1;
-}
-
-/*
- * pk_b64std_decode
- *		Decode the standard base64 (with '=' padding) of a PEM body
- *		in[0..len), whitespace between characters ignored, into out (cap
- *		bytes).  Returns the length, -1 when malformed, -2 when too long.
- */
-static long
-pk_b64std_decode(const char *in, size_t len, unsigned char *out, size_t cap)
-{
-	size_t		i;
-	size_t		o = 0;
-	size_t		chars = 0;
-	int			pad = 0;
-	unsigned long acc = 0;
-	int			bits = 0;
-
-	for (i = 0; i < len; i++)
-	{
-		unsigned char c = (unsigned char) in[i];
-		int			v;
-
-		if (c == ' ' || c == '\t' || c == '\r' || c == '\n')
-			continue;
-		if (c == '=')
-		{
-			pad++;
-			chars++;
-			continue;
-		}
-		if (pad > 0)
-			return -1;			/* data after padding */
-		v = pk_b64std_value(c);
-		if (v < 0)
-			return -1;
-		chars++;
-		acc = (acc << 6) | (unsigned long) v;
-		bits += 6;
-		if (bits >= 8)
-		{
-			bits -= 8;
-			if (o >= cap)
-				return -2;
-			out[o++] = (unsigned char) ((acc >> bits) & 0xff);
-		}
-	}
-	if (chars % 4 != 0 || pad > 2 || (pad > 0 && (chars - pad) % 4 + pad != 4))
-		return -1;
-	if (bits > 0 && (acc & ((1UL << bits) - 1)) != 0)
-		return -1;
-	return (long) o;
-}
-
-/* Find needle[0..nlen) in hay[0..hlen); NULL when absent */
-static const char *
-pk_memmem(const char *hay, size_t hlen, const char *needle, size_t nlen)
-{
-	size_t		i;
-
-	if (nlen == 0 || nlen > hlen)
-		return NULL;
-	for (i = 0; i + nlen <= hlen; i++)
-		if (hay[i] == needle[0] && memcmp(hay + i, needle, nlen) == 0)
-			return hay + i;
-	return NULL;
-}
-
-/*
- * pk_pem_split
- *		Split trimmed PEM text in[0..len) into its label and body: the text
- *		must be exactly "-----BEGIN label-----" EOL body "-----END label-----".
- *		Returns false when it is not.
- */
-static bool
-pk_pem_split(const char *in, size_t len, const char **label, size_t *labellen,
-			 const char **body, size_t *bodylen)
-{
-	const char *end = in + len;
-	const char *p;
-	const char *l;
-	const char *e;
-	char		endline[96];
-	size_t		elen;
-
-	if (len < 11 || memcmp(in, "-----BEGIN ", 11) != 0)
-		return false;
-	l = in + 11;
-	p = pk_memmem(l, (size_t) (end - l), "-----", 5);
-	if (p == NULL || p - l > 64 || pk_memmem(l, (size_t) (p - l), "\n", 1))
-		return false;
-	*label = l;
-	*labellen = (size_t) (p - l);
-	p += 5;
-	if (p < end && *p == '\r')
-		p++;
-	if (p >= end || *p != '\n')
-		return false;
-	p++;
-	elen = (size_t) snprintf(endline, sizeof(endline), "-----END %.*s-----",
-							 (int) *labellen, *label);
-	if (elen >= sizeof(endline) || (size_t) (end - p) < elen)
-		return false;
-	e = end - elen;
-	if (memcmp(e, endline, elen) != 0)
-		return false;
-	if (e > p && e[-1] != '\n')
-		return false;
-	*body = p;
-	*bodylen = (size_t) (e - p);
-	return true;
-}
-
-/* Does label[0..len) equal s? */
-static bool
-pk_label_is(const char *label, size_t len, const char *s)
-{
-	return strlen(s) == len && memcmp(label, s, len) == 0;
-}
-
-/* Trim JSON/PEM whitespace from both ends of in[0..*len) */
-static const char *
-pk_trim(const char *in, size_t *len)
-{
-	size_t		n = *len;
-
-	while (n > 0 && (*in == ' ' || *in == '\t' || *in == '\r' || *in == '\n'))
-		in++, n--;
-	while (n > 0 && (in[n - 1] == ' ' || in[n - 1] == '\t' ||
-					 in[n - 1] == '\r' || in[n - 1] == '\n'))
-		n--;
-	*len = n;
-	return in;
-}
-
-/* ----------------------------------------------------------------------
  * public keys
  * ---------------------------------------------------------------------- */
 
@@ -1528,7 +1377,7 @@ pk_parse_public_der(const unsigned char *in, size_t len, unsigned char *der,
 static bool
 pk_text_has_private_pem(const char *in, size_t len)
 {
-	return pk_memmem(in, len, "PRIVATE KEY-----", 16) != NULL;
+	return pem_memmem(in, len, "PRIVATE KEY-----", 16) != NULL;
 }
 
 pk_status
@@ -1555,7 +1404,7 @@ pk_parse_public_text(const char *in, size_t len, unsigned char *der,
 		return pk_fail(err, PK_ERR_SYNTAX,
 					   "The text is %zu bytes long; no accepted key takes more than %d.",
 					   len, PK_TEXT_MAX);
-	in = pk_trim(in, &len);
+	in = pem_trim(in, &len);
 	if (len > 0 && in[0] == '{')
 		return pk_jwk_public(in, len, der, derlen, err);
 	if (len > 0 && in[0] == '[')
@@ -1566,7 +1415,7 @@ pk_parse_public_text(const char *in, size_t len, unsigned char *der,
 		pk_fail(err, PK_ERR_SYNTAX, "An OpenSSH public key was given; PEM or JWK is needed.");
 		return pk_hint(err, "Convert it: ssh-keygen -e -m PKCS8 -f key.pub.");
 	}
-	if (!pk_pem_split(in, len, &label, &labellen, &body, &bodylen))
+	if (!pem_split(in, len, &label, &labellen, &body, &bodylen))
 	{
 		pk_fail(err, PK_ERR_SYNTAX,
 				"A public key is a PEM block (\"-----BEGIN PUBLIC KEY-----\" ... \"-----END PUBLIC KEY-----\") or a JSON Web Key object.");
@@ -1575,35 +1424,35 @@ pk_parse_public_text(const char *in, size_t len, unsigned char *der,
 					"The PEM block is malformed: its BEGIN and END lines must match, each on its own line, with nothing after the END line.");
 		return err->status;
 	}
-	if (pk_label_is(label, labellen, "CERTIFICATE") ||
-		pk_label_is(label, labellen, "X509 CERTIFICATE") ||
-		pk_label_is(label, labellen, "TRUSTED CERTIFICATE"))
+	if (pem_label_is(label, labellen, "CERTIFICATE") ||
+		pem_label_is(label, labellen, "X509 CERTIFICATE") ||
+		pem_label_is(label, labellen, "TRUSTED CERTIFICATE"))
 	{
 		pk_fail(err, PK_ERR_CERTIFICATE,
 				"An X.509 certificate was given; a pubkey is a bare public key (SubjectPublicKeyInfo).");
 		return pk_hint(err, "Extract the public key from the certificate: openssl x509 -in cert.pem -pubkey -noout.");
 	}
-	if (pk_label_is(label, labellen, "CERTIFICATE REQUEST") ||
-		pk_label_is(label, labellen, "NEW CERTIFICATE REQUEST"))
+	if (pem_label_is(label, labellen, "CERTIFICATE REQUEST") ||
+		pem_label_is(label, labellen, "NEW CERTIFICATE REQUEST"))
 	{
 		pk_fail(err, PK_ERR_CERTIFICATE,
 				"A certificate signing request was given; a pubkey is a bare public key (SubjectPublicKeyInfo).");
 		return pk_hint(err, "Extract the public key: openssl req -in req.pem -pubkey -noout.");
 	}
-	if (pk_label_is(label, labellen, "RSA PUBLIC KEY"))
+	if (pem_label_is(label, labellen, "RSA PUBLIC KEY"))
 	{
 		pk_fail(err, PK_ERR_SYNTAX,
 				"A PKCS#1 \"RSA PUBLIC KEY\" was given; a SubjectPublicKeyInfo (\"PUBLIC KEY\") is needed.");
 		return pk_hint(err, "Convert it: openssl rsa -RSAPublicKey_in -in key.pem -pubout.");
 	}
-	if (!pk_label_is(label, labellen, "PUBLIC KEY"))
+	if (!pem_label_is(label, labellen, "PUBLIC KEY"))
 		return pk_fail(err, PK_ERR_SYNTAX,
 					   "The PEM label \"%s\" is not \"PUBLIC KEY\".",
 					   pk_safe(label, labellen, safe, sizeof(safe)));
-	if (pk_memmem(body, bodylen, ":", 1) != NULL)
+	if (pem_memmem(body, bodylen, ":", 1) != NULL)
 		return pk_fail(err, PK_ERR_DECODE,
 					   "The PEM block has headers; a public key has none.");
-	n = pk_b64std_decode(body, bodylen, buf, sizeof(buf));
+	n = pem_b64_decode(body, bodylen, true, buf, sizeof(buf));
 	if (n == -2)
 		return pk_fail(err, PK_ERR_DECODE,
 					   "The PEM body is longer than any accepted key.");
@@ -1983,13 +1832,13 @@ pk_pem_private(const char *body, size_t bodylen, EVP_PKEY **key, pk_error *err)
 	long		n;
 	pk_status	st = PK_OK;
 
-	if (pk_memmem(body, bodylen, ":", 1) != NULL)
+	if (pem_memmem(body, bodylen, ":", 1) != NULL)
 	{
 		pk_fail(err, PK_ERR_UNSUPPORTED,
 				"Encrypted private keys are not supported.");
 		return pk_hint(err, "Decrypt it first (openssl pkey -in key.pem -out plain.pem), or use generate_keypair().");
 	}
-	n = pk_b64std_decode(body, bodylen, buf, sizeof(buf));
+	n = pem_b64_decode(body, bodylen, true, buf, sizeof(buf));
 	if (n <= 0)
 		st = pk_fail(err, PK_ERR_DECODE, "The PEM body is not valid base64 of a supported private key.");
 	else
@@ -2024,22 +1873,22 @@ pk_parse_private_text(const char *in, size_t len, EVP_PKEY **key,
 		return pk_fail(err, PK_ERR_SYNTAX,
 					   "The private key text is %zu bytes long; no accepted key takes more than %d.",
 					   len, PK_TEXT_MAX);
-	in = pk_trim(in, &len);
+	in = pem_trim(in, &len);
 	if (len > 0 && in[0] == '{')
 		st = pk_jwk_private(in, len, key, err);
-	else if (!pk_pem_split(in, len, &label, &labellen, &body, &bodylen))
+	else if (!pem_split(in, len, &label, &labellen, &body, &bodylen))
 		return pk_fail(err, PK_ERR_SYNTAX,
 					   "A private key is a PEM block (\"-----BEGIN PRIVATE KEY-----\" ... \"-----END PRIVATE KEY-----\") or a private JSON Web Key.");
-	else if (pk_label_is(label, labellen, "ENCRYPTED PRIVATE KEY"))
+	else if (pem_label_is(label, labellen, "ENCRYPTED PRIVATE KEY"))
 	{
 		pk_fail(err, PK_ERR_UNSUPPORTED, "Encrypted private keys are not supported.");
 		return pk_hint(err, "Decrypt it first (openssl pkey -in key.pem -out plain.pem), or use generate_keypair().");
 	}
-	else if (pk_label_is(label, labellen, "PRIVATE KEY") ||
-			 pk_label_is(label, labellen, "EC PRIVATE KEY") ||
-			 pk_label_is(label, labellen, "RSA PRIVATE KEY"))
+	else if (pem_label_is(label, labellen, "PRIVATE KEY") ||
+			 pem_label_is(label, labellen, "EC PRIVATE KEY") ||
+			 pem_label_is(label, labellen, "RSA PRIVATE KEY"))
 		st = pk_pem_private(body, bodylen, key, err);
-	else if (pk_label_is(label, labellen, "PUBLIC KEY"))
+	else if (pem_label_is(label, labellen, "PUBLIC KEY"))
 		return pk_fail(err, PK_ERR_SYNTAX,
 					   "A public key was given; signing needs the private key.");
 	else

@@ -18,6 +18,7 @@
  * certificate or a keyCertSign keyUsage as a CA), and the leaf key must be
  * one that pubkey accepts (pubkey_parse.c validates and canonicalizes it).
  */
+#include "pem.h"
 #include "x509.h"
 
 #include <stdarg.h>
@@ -92,20 +93,6 @@ x5_detail(x5_result *out, const char *fmt,...)
 	va_end(ap);
 }
 
-/* Find needle[0..nlen) in hay[0..hlen); NULL when absent */
-static const char *
-x5_memmem(const char *hay, size_t hlen, const char *needle, size_t nlen)
-{
-	size_t		i;
-
-	if (nlen == 0 || nlen > hlen)
-		return NULL;
-	for (i = 0; i + nlen <= hlen; i++)
-		if (hay[i] == needle[0] && memcmp(hay + i, needle, nlen) == 0)
-			return hay + i;
-	return NULL;
-}
-
 /* How often needle occurs in hay (not overlapping) */
 static int
 x5_count(const char *hay, size_t hlen, const char *needle, size_t nlen)
@@ -113,7 +100,7 @@ x5_count(const char *hay, size_t hlen, const char *needle, size_t nlen)
 	int			n = 0;
 	const char *p;
 
-	while ((p = x5_memmem(hay, hlen, needle, nlen)) != NULL)
+	while ((p = pem_memmem(hay, hlen, needle, nlen)) != NULL)
 	{
 		n++;
 		hlen -= (size_t) (p - hay) + nlen;
@@ -143,148 +130,6 @@ x5_safe(const char *s, size_t len, char *buf, size_t cap)
 	}
 	buf[o] = '\0';
 	return buf;
-}
-
-static int
-x5_b64_value(unsigned char c)
-{
-	if (c >= 'A' && c <= 'Z')
-		return c - 'A';
-	if (c >= 'a' && c <= 'z')
-		return c - 'a' + 26;
-	if (c >= '0' && c <= '9')
-		return c - '0' + 52;
-	if (c == '+')
-		return 62;
-	if (c == '/')
-		return 63;
-	return -1;
-}
-
-/*
- * x5_b64_decode
- *		Decode standard base64 (RFC 4648 section 4) in[0..len) into out (cap
- *		bytes).  pem: whitespace between characters is skipped and '='
- *		padding is required; otherwise (an x5c entry) no whitespace, and
- *		padding is optional but exact when present.  Unused trailing bits
- *		must be zero.  Returns the length, -1 when malformed, -2 when the
- *		result does not fit.
- */
-static long
-x5_b64_decode(const char *in, size_t len, bool pem, unsigned char *out,
-			  size_t cap)
-{
-	size_t		i;
-	size_t		o = 0;
-	size_t		chars = 0;
-	int			pad = 0;
-	unsigned long acc = 0;
-	int			bits = 0;
-
-	for (i = 0; i < len; i++)
-	{
-		unsigned char c = (unsigned char) in[i];
-		int			v;
-
-		if (pem && (c == ' ' || c == '\t' || c == '\r' || c == '\n'))
-			continue;
-		if (c == '=')
-		{
-			pad++;
-			continue;
-		}
-		if (pad > 0)
-			return -1;			/* data after padding */
-		v = x5_b64_value(c);
-		if (v < 0)
-			return -1;
-		chars++;
-		acc = ((acc << 6) | (unsigned long) v) & 0xffffff;
-		bits += 6;
-		if (bits >= 8)
-		{
-			bits -= 8;
-			if (o >= cap)
-				return -2;
-			out[o++] = (unsigned char) ((acc >> bits) & 0xff);
-		}
-	}
-	if (chars % 4 == 1 || pad > 2)
-		return -1;
-	if (pad > 0 && (chars + (size_t) pad) % 4 != 0)
-		return -1;
-	if (pem && (chars + (size_t) pad) % 4 != 0)
-		return -1;
-	if (bits > 0 && (acc & ((1UL << bits) - 1)) != 0)
-		return -1;
-	return (long) o;
-}
-
-/* Trim PEM whitespace from both ends of in[0..*len) */
-static const char *
-x5_trim(const char *in, size_t *len)
-{
-	size_t		n = *len;
-
-	while (n > 0 && (*in == ' ' || *in == '\t' || *in == '\r' || *in == '\n'))
-		in++, n--;
-	while (n > 0 && (in[n - 1] == ' ' || in[n - 1] == '\t' ||
-					 in[n - 1] == '\r' || in[n - 1] == '\n'))
-		n--;
-	*len = n;
-	return in;
-}
-
-/*
- * x5_pem_split
- *		Split trimmed PEM text in[0..len) into its label and body: the text
- *		must be exactly "-----BEGIN label-----" EOL body "-----END label-----".
- *		Returns false when it is not.
- */
-static bool
-x5_pem_split(const char *in, size_t len, const char **label, size_t *labellen,
-			 const char **body, size_t *bodylen)
-{
-	const char *end = in + len;
-	const char *p;
-	const char *l;
-	const char *e;
-	char		endline[96];
-	size_t		elen;
-
-	if (len < 11 || memcmp(in, "-----BEGIN ", 11) != 0)
-		return false;
-	l = in + 11;
-	p = x5_memmem(l, (size_t) (end - l), "-----", 5);
-	if (p == NULL || p - l > 64 || x5_memmem(l, (size_t) (p - l), "\n", 1))
-		return false;
-	*label = l;
-	*labellen = (size_t) (p - l);
-	p += 5;
-	if (p < end && *p == '\r')
-		p++;
-	if (p >= end || *p != '\n')
-		return false;
-	p++;
-	elen = (size_t) snprintf(endline, sizeof(endline), "-----END %.*s-----",
-							 (int) *labellen, *label);
-	if (elen >= sizeof(endline) || (size_t) (end - p) < elen)
-		return false;
-	e = end - elen;
-	if (memcmp(e, endline, elen) != 0)
-		return false;
-	if (e > p && e[-1] != '\n')
-		return false;
-	*body = p;
-	*bodylen = (size_t) (e - p);
-	return true;
-}
-
-/* Does label[0..len) equal s? */
-static bool
-x5_label_is(const char *label, size_t len, const char *s)
-{
-	return strlen(s) == len && memcmp(label, s, len) == 0;
 }
 
 /* Days since 1970-01-01 of a proleptic Gregorian date (m 1..12) */
@@ -500,7 +345,7 @@ x5_parse_pem(const char *in, size_t len, unsigned char *der, size_t cap,
 	*derlen = 0;
 	err->status = X5P_OK;
 	err->detail[0] = err->hint[0] = '\0';
-	if (x5_memmem(in, len, "PRIVATE KEY-----", 16) != NULL)
+	if (pem_memmem(in, len, "PRIVATE KEY-----", 16) != NULL)
 	{
 		x5_fail(err, X5P_PRIVATE,
 				"A private key was given; a certificate value holds the certificate alone.");
@@ -510,7 +355,7 @@ x5_parse_pem(const char *in, size_t len, unsigned char *der, size_t cap,
 		return x5_fail(err, X5P_TOO_LONG,
 					   "The text is %zu bytes long; a certificate may take at most %d.",
 					   len, X5_TEXT_MAX);
-	in = x5_trim(in, &len);
+	in = pem_trim(in, &len);
 	if (len == 0)
 		return x5_fail(err, X5P_SYNTAX, "The text is empty.");
 	blocks = x5_count(in, len, "-----BEGIN ", 11);
@@ -524,7 +369,7 @@ x5_parse_pem(const char *in, size_t len, unsigned char *der, size_t cap,
 	if (blocks == 0)
 		return x5_fail(err, X5P_SYNTAX,
 					   "A certificate is a PEM block (\"-----BEGIN CERTIFICATE-----\" ... \"-----END CERTIFICATE-----\").");
-	if (!x5_pem_split(in, len, &label, &labellen, &body, &bodylen))
+	if (!pem_split(in, len, &label, &labellen, &body, &bodylen))
 	{
 		if (memcmp(in, "-----BEGIN ", 11) != 0)
 			return x5_fail(err, X5P_SYNTAX,
@@ -532,26 +377,26 @@ x5_parse_pem(const char *in, size_t len, unsigned char *der, size_t cap,
 		return x5_fail(err, X5P_SYNTAX,
 					   "The PEM block is malformed: its BEGIN and END lines must match, each on its own line, with nothing after the END line.");
 	}
-	if (x5_label_is(label, labellen, "TRUSTED CERTIFICATE"))
+	if (pem_label_is(label, labellen, "TRUSTED CERTIFICATE"))
 	{
 		x5_fail(err, X5P_SYNTAX,
 				"An OpenSSL \"TRUSTED CERTIFICATE\" was given; a plain \"CERTIFICATE\" block is needed.");
 		return x5_hint(err, "Convert it: openssl x509 -in cert.pem -out plain.pem.");
 	}
-	if (x5_label_is(label, labellen, "PUBLIC KEY"))
+	if (pem_label_is(label, labellen, "PUBLIC KEY"))
 	{
 		x5_fail(err, X5P_SYNTAX,
 				"A public key was given; a certificate is a \"CERTIFICATE\" block.");
 		return x5_hint(err, "Use the pubkey type for bare public keys.");
 	}
-	if (!x5_label_is(label, labellen, "CERTIFICATE"))
+	if (!pem_label_is(label, labellen, "CERTIFICATE"))
 		return x5_fail(err, X5P_SYNTAX,
 					   "The PEM label \"%s\" is not \"CERTIFICATE\".",
 					   x5_safe(label, labellen, safe, sizeof(safe)));
-	if (x5_memmem(body, bodylen, ":", 1) != NULL)
+	if (pem_memmem(body, bodylen, ":", 1) != NULL)
 		return x5_fail(err, X5P_DECODE,
 					   "The PEM block has headers; a certificate has none.");
-	n = x5_b64_decode(body, bodylen, true, der, cap);
+	n = pem_b64_decode(body, bodylen, true, der, cap);
 	if (n == -2)
 		return x5_fail(err, X5P_TOO_LONG,
 					   "The PEM body is longer than any accepted certificate.");
@@ -864,7 +709,7 @@ x5_entry(const char *b64, size_t len, int i, x5_result *out)
 		x5_detail(out, "Out of memory decoding x5c entry %d.", i);
 		return NULL;
 	}
-	n = x5_b64_decode(b64, len, false, der, len / 4 * 3 + 3);
+	n = pem_b64_decode(b64, len, false, der, len / 4 * 3 + 3);
 	if (n <= 0)
 	{
 		OPENSSL_free(der);
