@@ -139,6 +139,23 @@ ORDER BY bool_or(v.ok) DESC, count(*) DESC, v.status;
 \echo '   SELECT ... FROM demo.custody_record WHERE provenance.verify(record)'
 
 \echo
+\echo '9. Marketplace listings: which registered marks they name, disguised or not'
+\echo
+SELECT l.id AS "#", l.title, l.seller,
+	coalesce(c.mark, '-') AS mark, coalesce(c.matched, '') AS "read as",
+	coalesce(c.match_kind, '') AS how, coalesce(round(c.score::numeric, 2)::text, '') AS score,
+	CASE WHEN c.referential THEN 'accessory for it' WHEN c.mark IS NULL THEN '' ELSE 'the product itself' END AS use,
+	coalesce(array_to_string(c.counterfeit_cues, ', '), '') AS cues,
+	CASE c.seller_authorized WHEN true THEN 'yes' WHEN false THEN 'no' ELSE '' END AS "seller authorized",
+	CASE c.gtin_matches_holder WHEN true THEN 'holder''s' WHEN false THEN 'NOT the holder''s' ELSE '' END AS gtin
+FROM demo.listing l
+LEFT JOIN LATERAL provenance.trademark_check(l.title, l.seller, l.gtin, 'KZ', l.category) c ON true
+ORDER BY l.id, c.mark;
+\echo 'A listing that names a mark, is not an accessory, and is sold by an unauthorized'
+\echo 'seller or under another company''s GTIN is the one to look at:'
+\echo '   ... WHERE NOT c.referential AND (NOT c.seller_authorized OR NOT c.gtin_matches_holder)'
+
+\echo
 \echo 'The data stays in demo.scans (views demo.scan_results, demo.unit_scans),'
 \echo 'demo.origin_record, demo.custody_record (views demo.origin_check,'
 \echo 'demo.custody_check) and provenance.signer while the cluster runs: start the'

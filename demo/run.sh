@@ -5,7 +5,8 @@
 #	starts a throwaway cluster, creates the extension in database
 #	provenance_demo, loads demo/data/scans.txt (demo/load.sql), signs
 #	origin records (demo/records.sql), registers the parties along the
-#	route and signs their custody records (demo/custody.sql) and prints
+#	route and signs their custody records (demo/custody.sql), registers
+#	marks and loads marketplace listings (demo/trademark.sql) and prints
 #	the report of demo/report.sql.  The cluster is removed at exit unless
 #	PROVENANCE_KEEP=1 (then it says how to connect).
 #
@@ -40,5 +41,8 @@ psql -X -q -v ON_ERROR_STOP=1 -f demo/records.sql ||
 prov_say "registering the parties along the route and signing custody records (demo/custody.sql)"
 psql -X -q -v ON_ERROR_STOP=1 -f demo/custody.sql ||
 	prov_die "demo/custody.sql failed"
+prov_say "registering marks and loading marketplace listings (demo/trademark.sql)"
+psql -X -q -v ON_ERROR_STOP=1 -f demo/trademark.sql >/dev/null ||
+	prov_die "demo/trademark.sql failed"
 psql -X -q -v ON_ERROR_STOP=1 -f demo/report.sql ||
 	prov_die "demo/report.sql failed"
