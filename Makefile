@@ -17,9 +17,8 @@ OBJS = src/provenance.o $(PURE_OBJS) $(CRYPTO_OBJS) $(ICU_OBJS) src/gtin.o src/g
 # Install and upgrade scripts.  A released script is never edited: changes
 # ship as sql/provenance--A--B.sql upgrade scripts, and CREATE EXTENSION
 # reaches the default version by installing 0.1.0 and applying them.
-DATA = sql/$(EXTENSION)--0.1.0.sql sql/$(EXTENSION)--0.1.0--0.2.0.sql
-# 0.3.0 (in progress): assembled from sql/parts/03*.sql, one part per subsystem
-DATA_built = sql/$(EXTENSION)--0.2.0--0.3.0.sql
+DATA = sql/$(EXTENSION)--0.1.0.sql sql/$(EXTENSION)--0.1.0--0.2.0.sql \
+	sql/$(EXTENSION)--0.2.0--0.3.0.sql
 
 REGRESS = upgrade gtin gs1_prefix gs1 gs1_forms signed_record pubkey verify \
 	wycheproof jose_vectors jws_pitfalls certificate trust trademark
@@ -45,9 +44,6 @@ $(error provenance needs a PostgreSQL server built with ICU (--with-icu); this p
 endif
 PG_CPPFLAGS += $(ICU_CFLAGS)
 SHLIB_LINK += $(ICU_LIBS)
-
-sql/$(EXTENSION)--0.2.0--0.3.0.sql: $(sort $(wildcard $(srcdir)/sql/parts/03*.sql))
-	cat $^ > $@
 
 .PHONY: fuzz unit
 fuzz:
