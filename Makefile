@@ -1,6 +1,6 @@
 # provenance -- PGXS build
 EXTENSION = provenance
-EXTVERSION = 0.3.0
+EXTVERSION = 0.4.0
 
 MODULE_big = provenance
 # Pure parsers (no fmgr, no palloc) are listed first; fuzzers and unit tests
@@ -8,20 +8,21 @@ MODULE_big = provenance
 PURE_OBJS = src/gtin_parse.o src/gs1_lint.o src/gs1_ai.o src/gs1_ai_table.o \
 	src/gs1_parse.o src/b64url.o src/jws_parse.o src/pem.o
 # OpenSSL-only helpers (no PostgreSQL headers): key parsing and signatures
-CRYPTO_OBJS = src/pubkey_parse.o src/sig.o src/x509.o
+CRYPTO_OBJS = src/pubkey_parse.o src/sig.o src/x509.o src/merkle_hash.o
 # ICU-only helpers (no PostgreSQL headers): brand keys
 ICU_OBJS = src/brand_key.o
 OBJS = src/provenance.o $(PURE_OBJS) $(CRYPTO_OBJS) $(ICU_OBJS) src/gtin.o src/gs1.o \
-	src/pubkey.o src/record.o src/certificate.o src/snapcache.o src/trust.o src/brand.o src/trademark.o
+	src/pubkey.o src/record.o src/certificate.o src/snapcache.o src/trust.o src/brand.o src/trademark.o \
+	src/merkle.o
 
 # Install and upgrade scripts.  A released script is never edited: changes
 # ship as sql/provenance--A--B.sql upgrade scripts, and CREATE EXTENSION
 # reaches the default version by installing 0.1.0 and applying them.
 DATA = sql/$(EXTENSION)--0.1.0.sql sql/$(EXTENSION)--0.1.0--0.2.0.sql \
-	sql/$(EXTENSION)--0.2.0--0.3.0.sql
+	sql/$(EXTENSION)--0.2.0--0.3.0.sql sql/$(EXTENSION)--0.3.0--0.4.0.sql
 
 REGRESS = upgrade gtin gs1_prefix gs1 gs1_forms signed_record pubkey verify \
-	wycheproof jose_vectors jws_pitfalls certificate trust trademark
+	wycheproof jose_vectors jws_pitfalls certificate trust trademark merkle
 REGRESS_OPTS = --inputdir=. --outputdir=.
 
 PG_CPPFLAGS = -I$(srcdir)/src
