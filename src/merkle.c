@@ -120,7 +120,7 @@ leaf_hashes_from_array(ArrayType *arr, uint64 *n)
 					(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
 					 errmsg("leaf %d of the Merkle tree is null", i),
 					 errdetail("Leaf indexes count from 0; a Merkle tree has no null leaves."),
-					 errhint("Leave the row out or give it a non-null placeholder, in the same way as for merkle_root.")));
+					 errhint("Leave the element out or give it a non-null placeholder.")));
 		leaf = DatumGetByteaPP(elems[i]);
 		if (!merkle_leaf_hash((const unsigned char *) VARDATA_ANY(leaf),
 							  VARSIZE_ANY_EXHDR(leaf),
