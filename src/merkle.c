@@ -288,7 +288,7 @@ prov_merkle_root_final(PG_FUNCTION_ARGS)
 /*
  * merkle_inclusion_proof(leaves bytea[], index bigint) -> bytea[]
  *		PATH(index, D[n]) over the n leaves of the array: the hashes from
- *		the leaf's sibling up to the root's children.  22023 unless
+ *		the leaf's sibling up to the root's children.  22003 unless
  *		0 <= index < n.
  */
 Datum
@@ -306,12 +306,12 @@ prov_merkle_inclusion_proof(PG_FUNCTION_ARGS)
 	{
 		if (n == 0)
 			ereport(ERROR,
-					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
 					 errmsg("leaf index " INT64_FORMAT " is out of range for a Merkle tree of size 0",
 							index),
 					 errdetail("An empty tree has no leaves to prove.")));
 		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
 				 errmsg("leaf index " INT64_FORMAT " is out of range for a Merkle tree of size " UINT64_FORMAT,
 						index, n),
 				 errdetail("Leaf indexes count from 0 and run from 0 to " UINT64_FORMAT ".",
@@ -328,7 +328,7 @@ prov_merkle_inclusion_proof(PG_FUNCTION_ARGS)
  * merkle_consistency_proof(leaves bytea[], old_size bigint) -> bytea[]
  *		PROOF(old_size, D[n]) over the n leaves of the array: the hashes
  *		that show the tree of the first old_size leaves is a prefix of the
- *		tree of all n.  Empty for old_size 0 or n.  22023 unless
+ *		tree of all n.  Empty for old_size 0 or n.  22003 unless
  *		0 <= old_size <= n.
  */
 Datum
@@ -344,7 +344,7 @@ prov_merkle_consistency_proof(PG_FUNCTION_ARGS)
 	hashes = leaf_hashes_from_array(leaves, &n);
 	if (old_size < 0 || (uint64) old_size > n)
 		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
 				 errmsg("old tree size " INT64_FORMAT " is out of range for a Merkle tree of size " UINT64_FORMAT,
 						old_size, n),
 				 errdetail("Old tree sizes run from 0 to the new size, " UINT64_FORMAT ".",
