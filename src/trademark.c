@@ -110,6 +110,7 @@ typedef struct TmTerm
 	char	   *term;
 	int			kind;
 	int			nice_class;
+	bool		translit;		/* written in another script than Latin */
 	int			nwords;
 	char	  **words;
 } TmTerm;
@@ -203,7 +204,7 @@ tm_key(const char *s, size_t len, bk_word **words, int *nwords)
 
 /* The key words of s as separate strings (for terms) */
 static char **
-tm_key_words(const char *s, int *n)
+tm_key_words(const char *s, int *n, bool *translit)
 {
 	bk_word    *w;
 	int			nw;
@@ -211,8 +212,13 @@ tm_key_words(const char *s, int *n)
 	char	  **out = palloc(sizeof(char *) * (nw > 0 ? nw : 1));
 	int			i;
 
+	*translit = false;
 	for (i = 0; i < nw; i++)
+	{
 		out[i] = pnstrdup(key + w[i].key_off, w[i].key_len);
+		if (w[i].origin == BK_TRANSLIT)
+			*translit = true;
+	}
 	*n = nw;
 	return out;
 }
@@ -446,7 +452,7 @@ tm_load(TmCache *c)
 			strcmp(kind, "referential_after") == 0 ? TK_REF_AFTER :
 			strcmp(kind, "product") == 0 ? TK_PRODUCT : TK_ORDINARY;
 		t->nice_class = isnull ? 0 : DatumGetInt32(d);
-		t->words = tm_key_words(t->term, &t->nwords);
+		t->words = tm_key_words(t->term, &t->nwords, &t->translit);
 		if (t->nwords > 0)
 			c->nterms++;
 	}
@@ -606,10 +612,10 @@ tm_keys_touch(char a, char b)
 
 /*
  * tm_fat_finger
- *		Is s the mark m with one key hit next to the right one, or two
- *		neighbouring letters swapped?  (Same length, one difference.)  For
- *		short marks, where any other edit makes an ordinary word (Nice,
- *		Bike for Nike).
+ *		Is s the mark m with one key hit next to the right one, two
+ *		neighbouring letters swapped, or one letter doubled?  For short
+ *		marks, where any other edit makes an ordinary word (Nice, Bike for
+ *		Nike).
  */
 static bool
 tm_fat_finger(const char *s, int slen, const char *m, int mlen)
@@ -617,6 +623,14 @@ tm_fat_finger(const char *s, int slen, const char *m, int mlen)
 	int			i;
 	int			diff = -1;
 
+	if (slen == mlen + 1)
+	{
+		/* one letter doubled: JBBL, Sonny */
+		for (i = 0; i < mlen; i++)
+			if (s[i] != m[i])
+				break;
+		return i > 0 && s[i] == s[i - 1] && strcmp(s + i + 1, m + i) == 0;
+	}
 	if (slen != mlen)
 		return false;
 	for (i = 0; i < slen; i++)
@@ -646,8 +660,10 @@ tm_same_start(const char *a, const char *b)
 		return true;
 	if (a[0] == b[0] || (a[0] == 'l' && b[0] == 'i') || (a[0] == 'i' && b[0] == 'l'))
 		return true;
-	/* a cluster the other spelling drops: Xiaomi (ks-) as Сяоми (s-) */
-	return !va && !vb && b[1] != '\0' && a[0] == b[1] && strchr("aeiou", b[1]) == NULL;
+	/* a cluster one spelling drops: Xiaomi (s-) as Ксиаоми (ks-), or back */
+	if (!va && !vb && b[1] != '\0' && a[0] == b[1] && strchr("aeiou", b[1]) == NULL)
+		return true;
+	return !va && !vb && a[1] != '\0' && a[1] == b[0] && strchr("aeiou", a[1]) == NULL;
 }
 
 /*
@@ -711,7 +727,49 @@ typedef struct TmSpan
 	bool		claimed;		/* a word of it is in an exact reading */
 	bool		stripped;		/* a case ending was taken off */
 	int			exact_mark;		/* the mark it reads exactly, or -1 */
+	char	   *tph;			/* matching form read with Turkic Latin
+								 * spelling (q = g, x = h, c = dz), or NULL
+								 * when that changes nothing */
+	int			tphlen;
 } TmSpan;
+
+/*
+ * tm_turkic_form
+ *		The matching form of the Latin key key[0..len) read as Turkish and
+ *		Azerbaijani spell foreign names (q for g, x for h, c for the j of
+ *		"jay": Leqo, Semsunq, Xuavey, Cey Bi El), palloc'd; NULL when the
+ *		key has none of those letters.
+ */
+static char *
+tm_turkic_form(const char *key, int len, int *outlen)
+{
+	char	   *re;
+	char	   *ph;
+	int			n = 0;
+	int			i;
+
+	if (memchr(key, 'q', len) == NULL && memchr(key, 'x', len) == NULL &&
+		memchr(key, 'c', len) == NULL)
+		return NULL;
+	re = palloc(2 * len + 1);
+	for (i = 0; i < len; i++)
+	{
+		if (key[i] == 'q')
+			re[n++] = 'g';
+		else if (key[i] == 'x')
+			re[n++] = 'h';
+		else if (key[i] == 'c')
+		{
+			re[n++] = 'd';
+			re[n++] = 'z';
+		}
+		else
+			re[n++] = key[i];
+	}
+	ph = palloc(2 * n + 1);
+	*outlen = (int) bk_phonetic(re, n, ph);
+	return ph;
+}
 
 /*
  * tm_spans
@@ -776,6 +834,7 @@ tm_spans(const TmWord *w, int nw, int maxph, int *nspans)
 			sp[n].stripped = false;
 			sp[n].all_translit = all_translit;
 			sp[n].exact_mark = -1;
+			sp[n].tph = tm_turkic_form(joined, jlen, &sp[n].tphlen);
 			n++;
 
 			/*
@@ -892,8 +951,9 @@ tm_best(const TmMark *m, int mi, const TmSpan *sp, int nspans, TmMatch *best)
 		/* a term is no near miss of a mark (case is not Casio) */
 		if (s->term)
 			continue;
-		/* nor are more words than the mark has, but in another script (Эйр Подс) */
-		if (s->last - s->first + 1 > m->nwords && !s->all_translit)
+		/* nor are more words than the mark has, but in another script (Эйр Подс) or as letter names */
+		if (s->last - s->first + 1 > m->nwords && !s->all_translit &&
+			!(m->nalts > 0 && s->tph != NULL))
 			continue;
 
 		/* a mark of 3 or 4 letters: one fat-finger key or two swapped (Bpse, JLB) */
@@ -916,9 +976,38 @@ tm_best(const TmMark *m, int mi, const TmSpan *sp, int nspans, TmMatch *best)
 				continue;
 			}
 		}
+		/* Turkic Latin spelling: Leqo, Semsunq, Xuavey; Cey Bi El (letter names) */
+		if (!s->translit && s->tph != NULL)
+		{
+			int			k2;
+			bool		done = false;
+
+			for (k2 = 0; k2 < m->nalts && !done; k2++)
+				if (strcmp(s->tph, m->alts[k2]) == 0)
+				{
+					tm_consider(best, s, 1.0, 0, TM_RESPELL);
+					done = true;
+				}
+			if (!done && resp_lim > 0 && tm_same_start(s->tph, m->ph) &&
+				abs(s->plen - m->plen) <= (m->plen >= 9 ? 3 : 1) &&
+				s->last - s->first + 1 <= m->nwords)
+			{
+				double		d = bk_distance(s->tph, s->tphlen, m->ph, m->phlen,
+											resp_lim, true);
+
+				if (d <= resp_lim &&
+					tm_consonants_kept(s->tph, s->tphlen, m->ph, m->phlen, m->phlen >= 9))
+				{
+					tm_consider(best, s, 1.0 - d / m->phlen, d, TM_RESPELL);
+					done = true;
+				}
+			}
+			if (done)
+				continue;
+		}
 		if (!s->han && resp_lim > 0 && tm_same_start(s->ph, m->ph) &&
 			abs(s->phlen - m->phlen) <= (int) (2 * resp_lim) + 1 &&
-			(s->translit || abs(s->plen - m->plen) <= 1))
+			(s->translit || abs(s->plen - m->plen) <= (m->plen >= 9 ? 3 : 1)))
 		{
 			double		d = bk_distance(s->ph, s->phlen, m->ph, m->phlen,
 										resp_lim, true);
@@ -1104,6 +1193,10 @@ prov_trademark_check(PG_FUNCTION_ARGS)
 											t->kind == TK_CUE || t->kind == TK_PRODUCT);
 
 				if (!is)
+					continue;
+				/* an ordinary word of one script says nothing of another (boz, Боз) */
+				if (t->kind == TK_ORDINARY &&
+					t->translit != (w[j].w.origin == BK_TRANSLIT))
 					continue;
 				found = true;
 				if (w[j].len > 1)
