@@ -544,3 +544,149 @@ INSERT INTO @extschema@.trademark_term (term, kind, nice_class, builtin) VALUES
     ('ქალის', 'ordinary', NULL, true),
     ('კაცის', 'ordinary', NULL, true)
 ON CONFLICT (term, kind, (COALESCE(nice_class, 0))) DO NOTHING;
+
+-- ---------------------------------------------------------------------
+-- Custody events (issue 6 §1): the claims of a signed hand-over record
+-- ---------------------------------------------------------------------
+
+-- the rules a custody event's claims follow; NULL when they do
+CREATE FUNCTION @extschema@.custody_claims_error(claims jsonb) RETURNS text
+LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    ev text;
+    item text;
+    loc text;
+    ctry text;
+    i int;
+    elem jsonb;
+    seen text[] := '{}';
+BEGIN
+    IF jsonb_typeof(claims) <> 'object' THEN
+        RETURN 'The claims are not a JSON object.';
+    END IF;
+    IF jsonb_typeof(claims -> 'event') IS DISTINCT FROM 'string' THEN
+        RETURN 'The "event" claim is missing or not a string.';
+    END IF;
+    ev := claims ->> 'event';
+    IF NOT ev = ANY (ARRAY['commission', 'ship', 'receive', 'transit', 'customs_hold', 'customs_release',
+                           'aggregate', 'disaggregate', 'inspect', 'sell', 'return', 'destroy']) THEN
+        RETURN format('The event %s is unknown; events are commission, ship, receive, transit, customs_hold, customs_release, aggregate, disaggregate, inspect, sell, return and destroy.', quote_literal(ev));
+    END IF;
+    IF jsonb_typeof(claims -> 'item') IS DISTINCT FROM 'string' THEN
+        RETURN 'The "item" claim is missing or not a string.';
+    END IF;
+    item := claims ->> 'item';
+    IF NOT @extschema@.gs1_is_valid(item) THEN
+        RETURN format('The item %s is not a GS1 element string: %s', quote_literal(item), @extschema@.gs1_error(item));
+    END IF;
+    IF @extschema@.gs1_item(item::@extschema@.gs1)::text OPERATOR(pg_catalog.<>) item THEN
+        RETURN format('The item %s is not written as its unit identity %s (canonical, without attributes).',
+                      quote_literal(item), quote_literal(@extschema@.gs1_item(item::@extschema@.gs1)::text));
+    END IF;
+    IF jsonb_typeof(claims -> 'iat') IS DISTINCT FROM 'number' THEN
+        RETURN 'The "iat" claim (the time of the event) is missing or not a number.';
+    END IF;
+    IF ev = 'commission' THEN
+        IF claims ? 'prev' THEN
+            RETURN 'A commission event starts a chain: it has no "prev" claim.';
+        END IF;
+    ELSIF jsonb_typeof(claims -> 'prev') IS DISTINCT FROM 'string' THEN
+        RETURN format('A %s event needs a "prev" claim: the record_hash of the item''s previous event.', ev);
+    ELSIF (claims ->> 'prev') !~ '^[A-Za-z0-9_-]{43}$' THEN
+        RETURN 'The "prev" claim is not a record_hash (43 base64url characters).';
+    END IF;
+    IF jsonb_typeof(claims -> 'location') IS DISTINCT FROM 'string' THEN
+        RETURN 'The "location" claim (a GLN or a UN/LOCODE) is missing or not a string.';
+    END IF;
+    loc := claims ->> 'location';
+    IF loc ~ '^[0-9]{13}$' THEN
+        IF NOT @extschema@.gln_is_valid(loc) THEN
+            RETURN format('The location %s is not a GLN: its check digit is wrong.', quote_literal(loc));
+        END IF;
+    ELSIF loc ~ '^[A-Z]{2}[A-Z2-9]{3}$' THEN
+        IF NOT @extschema@.country_is_valid(substr(loc, 1, 2)) THEN
+            RETURN format('The location %s is not a UN/LOCODE: %s is no country.', quote_literal(loc), substr(loc, 1, 2));
+        END IF;
+    ELSE
+        RETURN format('The location %s is neither a GLN (13 digits) nor a UN/LOCODE (such as KZKHO).', quote_literal(loc));
+    END IF;
+    IF claims ? 'country' THEN
+        ctry := claims ->> 'country';
+        IF jsonb_typeof(claims -> 'country') <> 'string' OR NOT @extschema@.country_is_valid(ctry) THEN
+            RETURN 'The "country" claim is not an ISO 3166-1 alpha-2 code.';
+        END IF;
+        IF loc !~ '^[0-9]' AND substr(loc, 1, 2) <> ctry THEN
+            RETURN format('The country %s does not match the location %s.', ctry, loc);
+        END IF;
+    END IF;
+    IF ev = 'ship' THEN
+        IF jsonb_typeof(claims -> 'to') IS DISTINCT FROM 'string' OR octet_length(claims ->> 'to') NOT BETWEEN 1 AND 256 THEN
+            RETURN 'A ship event hands the item over: its "to" claim names the kid of the receiving party.';
+        END IF;
+    ELSIF claims ? 'to' THEN
+        RETURN format('Only ship events name a receiving party; a %s event has no "to" claim.', ev);
+    END IF;
+    IF ev IN ('aggregate', 'disaggregate') THEN
+        IF jsonb_typeof(claims -> 'items') IS DISTINCT FROM 'array' OR jsonb_array_length(claims -> 'items') = 0 THEN
+            RETURN format('An %s event lists the contents of the container "item" in an "items" array.', ev);
+        END IF;
+        FOR i IN 0 .. jsonb_array_length(claims -> 'items') - 1 LOOP
+            elem := claims -> 'items' -> i;
+            IF jsonb_typeof(elem) <> 'string' OR NOT @extschema@.gs1_is_valid(elem #>> '{}')
+               OR @extschema@.gs1_item((elem #>> '{}')::@extschema@.gs1)::text OPERATOR(pg_catalog.<>) (elem #>> '{}') THEN
+                RETURN format('The "items" entry %s is not the unit identity of a GS1 element string.', i);
+            END IF;
+            IF (elem #>> '{}') = item OR (elem #>> '{}') = ANY (seen) THEN
+                RETURN format('The "items" entry %s repeats an item.', i);
+            END IF;
+            seen := seen || (elem #>> '{}');
+        END LOOP;
+    ELSIF claims ? 'items' THEN
+        RETURN format('Only aggregate and disaggregate events list "items"; a %s event has none.', ev);
+    END IF;
+    RETURN NULL;
+END
+$$;
+COMMENT ON FUNCTION @extschema@.custody_claims_error(jsonb) IS 'why the claims are not a custody event, NULL when they are: event (commission, ship, receive, transit, customs_hold, customs_release, aggregate, disaggregate, inspect, sell, return, destroy), item (a GS1 unit identity), iat, prev (record_hash of the item''s previous event; none for commission), location (GLN or UN/LOCODE), country (optional, ISO 3166-1 alpha-2, agreeing with a UN/LOCODE), to (the receiving kid; ship only), items (contents; aggregate and disaggregate only)';
+
+CREATE FUNCTION @extschema@.custody_event_error(@extschema@.signed_record) RETURNS text
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE SET search_path = pg_catalog, pg_temp
+AS $$ SELECT @extschema@.custody_claims_error(@extschema@.record_claims($1)) $$;
+COMMENT ON FUNCTION @extschema@.custody_event_error(@extschema@.signed_record) IS 'why the record''s claims are not a custody event, NULL when they are (custody_claims_error); says nothing of its signature: verify(record) does';
+
+-- claims of a custody event, validated, for sign(); IMMUTABLE: the default
+-- event_time now() is evaluated by the caller
+CREATE FUNCTION @extschema@.custody_event(event text, item @extschema@.gs1, location text, prev text DEFAULT NULL, event_time timestamptz DEFAULT pg_catalog.now(), to_kid text DEFAULT NULL, items @extschema@.gs1[] DEFAULT NULL, country text DEFAULT NULL) RETURNS jsonb
+LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    claims jsonb;
+    err text;
+BEGIN
+    IF event IS NULL OR item IS NULL OR location IS NULL OR event_time IS NULL THEN
+        RAISE EXCEPTION 'event, item, location and event_time must not be NULL' USING ERRCODE = 'null_value_not_allowed';
+    END IF;
+    claims := jsonb_build_object('event', event,
+                                 'item', @extschema@.gs1_item(item)::text,
+                                 'location', location,
+                                 'iat', floor(extract(epoch FROM event_time))::bigint);
+    IF prev IS NOT NULL THEN
+        claims := claims || jsonb_build_object('prev', prev);
+    END IF;
+    IF to_kid IS NOT NULL THEN
+        claims := claims || jsonb_build_object('to', to_kid);
+    END IF;
+    IF country IS NOT NULL THEN
+        claims := claims || jsonb_build_object('country', country);
+    END IF;
+    IF items IS NOT NULL THEN
+        claims := claims || jsonb_build_object('items',
+            (SELECT jsonb_agg(@extschema@.gs1_item(x)::text ORDER BY n) FROM unnest(items) WITH ORDINALITY AS u(x, n)));
+    END IF;
+    err := @extschema@.custody_claims_error(claims);
+    IF err IS NOT NULL THEN
+        RAISE EXCEPTION 'invalid custody event' USING ERRCODE = 'invalid_parameter_value', DETAIL = err;
+    END IF;
+    RETURN claims;
+END
+$$;
+COMMENT ON FUNCTION @extschema@.custody_event(text, @extschema@.gs1, text, text, timestamptz, text, @extschema@.gs1[], text) IS 'the claims of a custody event for sign(): event, the item''s unit identity, location (GLN or UN/LOCODE), prev (record_hash of the item''s previous event; none for commission), event time (iat), to_kid (ship: the receiving party''s kid), items (aggregate, disaggregate), country; 22023 with the reason when they break the rules of custody_claims_error';
