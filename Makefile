@@ -22,7 +22,7 @@ DATA = sql/$(EXTENSION)--0.1.0.sql sql/$(EXTENSION)--0.1.0--0.2.0.sql \
 	sql/$(EXTENSION)--0.2.0--0.3.0.sql sql/$(EXTENSION)--0.3.0--0.4.0.sql
 
 REGRESS = upgrade gtin gs1_prefix gs1 gs1_forms signed_record pubkey verify \
-	wycheproof jose_vectors jws_pitfalls certificate trust trademark custody merkle
+	wycheproof jose_vectors jws_pitfalls certificate trust trademark custody merkle merkle_log
 REGRESS_OPTS = --inputdir=. --outputdir=.
 
 PG_CPPFLAGS = -I$(srcdir)/src

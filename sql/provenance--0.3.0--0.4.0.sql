@@ -690,3 +690,43 @@ BEGIN
 END
 $$;
 COMMENT ON FUNCTION @extschema@.custody_event(text, @extschema@.gs1, text, text, timestamptz, text, @extschema@.gs1[], text) IS 'the claims of a custody event for sign(): event, the item''s unit identity, location (GLN or UN/LOCODE), prev (record_hash of the item''s previous event; none for commission), event time (iat), to_kid (ship: the receiving party''s kid), items (aggregate, disaggregate), country; 22023 with the reason when they break the rules of custody_claims_error';
+
+-- signed checkpoints of a Merkle log (issue 6 §3): the claims a log
+-- operator signs with sign(), binding the tree size to its root
+CREATE FUNCTION @extschema@.merkle_checkpoint(tree_size bigint, root bytea, at timestamptz DEFAULT pg_catalog.now(), log text DEFAULT NULL) RETURNS jsonb
+LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    IF tree_size IS NULL OR root IS NULL OR at IS NULL THEN
+        RAISE EXCEPTION 'tree_size, root and at must not be NULL' USING ERRCODE = 'null_value_not_allowed';
+    END IF;
+    IF tree_size < 0 THEN
+        RAISE EXCEPTION 'tree size % is out of range', tree_size USING ERRCODE = 'numeric_value_out_of_range',
+            DETAIL = 'A Merkle tree has 0 or more leaves.';
+    END IF;
+    IF octet_length(root) <> 32 THEN
+        RAISE EXCEPTION 'a Merkle root has 32 bytes, not %', octet_length(root) USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    RETURN jsonb_strip_nulls(jsonb_build_object(
+        'checkpoint', 'rfc9162',
+        'log', log,
+        'tree_size', tree_size,
+        'root', rtrim(translate(encode(root, 'base64'), '+/', '-_'), '='),
+        'iat', floor(extract(epoch FROM at))::bigint));
+END
+$$;
+COMMENT ON FUNCTION @extschema@.merkle_checkpoint(bigint, bytea, timestamptz, text) IS 'the claims of a signed Merkle log checkpoint for sign(): checkpoint = rfc9162, the log''s name, tree_size and root (base64url) together (an inclusion proof alone does not fix the size), and the time (iat)';
+
+CREATE FUNCTION @extschema@.merkle_checkpoint_root(@extschema@.signed_record) RETURNS bytea
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE SET search_path = pg_catalog, pg_temp
+AS $$ SELECT CASE WHEN c ->> 'checkpoint' = 'rfc9162' AND jsonb_typeof(c -> 'root') = 'string'
+                       AND (c ->> 'root') ~ '^[A-Za-z0-9_-]{43}$'
+                  THEN decode(translate(c ->> 'root', '-_', '+/') || '=', 'base64') END
+      FROM (SELECT @extschema@.record_claims($1) AS c) s $$;
+CREATE FUNCTION @extschema@.merkle_checkpoint_size(@extschema@.signed_record) RETURNS bigint
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE SET search_path = pg_catalog, pg_temp
+AS $$ SELECT CASE WHEN c ->> 'checkpoint' = 'rfc9162' AND jsonb_typeof(c -> 'tree_size') = 'number'
+                       AND (c ->> 'tree_size') ~ '^[0-9]{1,18}$'
+                  THEN (c ->> 'tree_size')::bigint END
+      FROM (SELECT @extschema@.record_claims($1) AS c) s $$;
+COMMENT ON FUNCTION @extschema@.merkle_checkpoint_root(@extschema@.signed_record) IS 'the root a checkpoint record states, NULL when it is no checkpoint; check verify(record) before trusting it';
+COMMENT ON FUNCTION @extschema@.merkle_checkpoint_size(@extschema@.signed_record) IS 'the tree size a checkpoint record states, NULL when it is no checkpoint; check verify(record) before trusting it';
