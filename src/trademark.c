@@ -5,45 +5,56 @@
  *
  * The listing's brand key (brand_key.c) has one word per word of the
  * listing, with where it came from (Latin, look-alike letters,
- * transliteration).  Words that are terms of trademark_term (cues,
- * referential and product words, and ordinary words such as "new",
- * "новый", "жаңа") are never part of a mark.  Every other run of up to
- * TM_MAX_SPAN consecutive words, joined without spaces, is compared with
- * every registered mark, twice: by plain Damerau-Levenshtein distance on
- * the keys (typos), and by weighted distance on the matching forms
- * (bk_phonetic: sound-alike spellings equal, vowels at half cost) for
- * readings of another spelling system.  A mark's best run matches when:
+ * transliteration).  Every run of up to TM_MAX_SPAN consecutive words,
+ * joined without spaces (and, for a transliterated word, also without a
+ * case ending: Самсунга, ადიდასის), is compared with every registered
+ * mark: by plain Damerau-Levenshtein distance on the keys (typos), and by
+ * weighted distance on the matching forms (bk_phonetic: sound-alike
+ * spellings equal, vowels at half cost) for readings of another spelling
+ * system, Latin words also as Turkish/Azerbaijani spell foreign names
+ * (q = g, x = h, c = dz: Leqo, Xuavey).  A mark's best run matches when:
  *
  *	- the matching forms are equal, and the keys too, or the words were
  *	  transliterated, or the run reads as one of the mark's registered
  *	  aliases (戴森 for Dyson) or, for an acronym, as its letter names
- *	  (ДжиБиЭль): exact (or spacing, homoglyph, transliteration by how the
- *	  words were written);
+ *	  (ДжиБиЭль, Cey Bi El): exact (or spacing, homoglyph, transliteration
+ *	  by how the words were written);
  *	- or, for Latin words, the plain distance is at most 1 for marks of 5
- *	  to 8 letters and 2 from 9, and the first letter is the mark's: typo;
+ *	  to 8 letters and 2 from 9, the first letter being the mark's, a
+ *	  keyboard neighbour of it, or swapped with the second: typo; marks of
+ *	  3 or 4 letters allow only a neighbouring key, a swap of two letters
+ *	  or a doubled letter (Bpse, JLB, JBBL);
  *	- or the weighted distance is at most 1 for marks of 4 or 5 letters,
- *	  1.5 for 6 to 8 and 2.5 from 9 (0 for words read from Chinese), and
- *	  the first sound is the mark's (both vowels, or the same consonant):
- *	  transliteration (Дайсон, Nayk, Ayfon);
- *	- a run that is exactly one mark is never a near miss of another;
- *	- a single word may also start with the mark (iPhone15, DysonV11) for
- *	  marks of 5 letters or more: spacing.
+ *	  1.5 for 6 to 8 and 2.5 from 9 (0 for words read from Chinese), the
+ *	  first sound is the mark's (both vowels, the same consonant, or a
+ *	  cluster one spelling drops: Ксиаоми, Сяоми), and the consonants are
+ *	  kept: transliteration (Дайсон, Nayk, Ayfon);
+ *	- a run that is exactly one mark, or a word of such a run, is never a
+ *	  near miss of another; a term of trademark_term (cue, referential,
+ *	  product or ordinary word of the same script: new, новый, жаңа) is
+ *	  never a near miss; a near miss has no more words than the mark,
+ *	  unless it is transliterated (Эйр Подс);
+ *	- a single word may also start with the mark followed by digits or by
+ *	  4 letters or more (iPhone15, DysonV11) for marks of 5 letters or
+ *	  more: spacing.
  *
- * Anything but an exact reading, and any reading of a mark registered as
- * an ordinary word (Apple, Puma), needs evidence that the listing is about
- * the mark's goods: a product word of one of its Nice classes, a
- * counterfeit cue, the nice_class argument, or another mark of the same
- * holder read exactly.  So ordinary words one letter from a mark (Tyson,
- * Bison, Dixon for Dyson; Phillips screwdrivers) are not matches unless
- * the listing sells the mark's goods.  The score is 1 - distance / length
- * and must reach provenance.trademark_threshold.
+ * Anything but an exact reading (and an exact reading through a case
+ * ending or in Chinese, where words are not spaced), and any reading of a
+ * mark registered as an ordinary word (Apple, Puma), needs evidence that
+ * the listing is about the mark's goods: a product word of one of its
+ * Nice classes, a counterfeit cue, the nice_class argument, or another
+ * mark of the same holder read exactly; a one-letter typo of a mark of 7
+ * letters or more needs none.  So ordinary words one letter from a mark
+ * (Tyson, Bison, Dixon for Dyson; Phillips screwdrivers) are not matches
+ * unless the listing sells the mark's goods.  The score is 1 - distance /
+ * length and must reach provenance.trademark_threshold.
  *
  * referential: a referential_before term right before the run (or with
  * one product word between: "чехол для наушников AirPods"), or a
  * referential_after term within the 6 words after it (the model comes
- * between: "Casio G-Shock GA-2100 üçün qayış").  Cue and product terms of one word also match inflected forms
- * (a listing word that starts with the term, or shares all but its last
- * two letters with it).
+ * between: "Casio G-Shock GA-2100 üçün qayış").  Cue and product terms
+ * also match inflected forms (a listing word that starts with the term's
+ * last word, or shares all but its last two letters with it).
  *
  * The registry (trademark, trademark_term) is read with SPI once per query
  * and snapshot (snapcache.h) and kept with its keys in fn_extra.
