@@ -63,3 +63,33 @@ SELECT n, provenance.custody_event_error(r) AS error, provenance.record_claims(r
        (provenance.record_claims(r) ->> 'prev') = lag(provenance.record_hash(r)) OVER (ORDER BY n) AS links_to_previous
   FROM chain ORDER BY n;
 SELECT provenance.custody_event_error(provenance.sign('{"note": "not an event"}', private_key)) FROM k;
+
+-- EPCIS 2.0: the chain as an EPCIS document
+INSERT INTO chain SELECT 4, provenance.sign(provenance.custody_event('aggregate', '(00)048700010000000011', 'KZKHO',
+       'yxqN5i0A2fQ5tA7UqR5WqY3vJtLwqk0d1eXb6s9g4Hc', '2025-02-22 09:00:00+00',
+       items => ARRAY['(01)04870001234560(21)UNIT0001']::provenance.gs1[], country => 'KZ'), private_key, 'kz-carrier') FROM k;
+CREATE TEMP TABLE doc AS SELECT provenance.custody_epcis(array_agg(r ORDER BY n)) AS d FROM chain;
+-- the document's shape (EPCIS 2.0 JSON schema: EPCISDocument)
+SELECT d -> '@context' -> 0 AS context, d ->> 'type' AS type, d ->> 'schemaVersion' AS version,
+       (d ->> 'creationDate') ~ '^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$' AS creation_date_iso,
+       jsonb_array_length(d -> 'epcisBody' -> 'eventList') AS events
+  FROM doc;
+-- every event has what the schema requires of its type
+SELECT i, e ->> 'type' AS type, e ->> 'action' AS action, e ->> 'bizStep' AS biz_step,
+       e ->> 'eventTime' AS event_time, e ->> 'eventTimeZoneOffset' AS tz,
+       coalesce(e -> 'epcList', e -> 'childEPCs') AS epcs, e ->> 'parentID' AS parent,
+       e -> 'readPoint' ->> 'id' AS read_point, e -> 'bizLocation' ->> 'id' AS biz_location,
+       (e ->> 'eventID') ~ '^ni:///sha-256;[A-Za-z0-9_-]{43}\?ver=CBV2\.0$' AS event_id_ok,
+       (e ->> 'provenance:record') = c.r::text AS carries_the_record,
+       e ->> 'provenance:to' AS handed_to
+  FROM doc, jsonb_array_elements(d -> 'epcisBody' -> 'eventList') WITH ORDINALITY AS t(e, i)
+  JOIN chain c ON c.n = t.i
+ ORDER BY i;
+SELECT bool_and(x ~ '^https://id\.gs1\.org/(01/\d{14}/21/[!-~]+|00/\d{18})$') AS epcs_are_digital_links
+  FROM doc, jsonb_array_elements(d -> 'epcisBody' -> 'eventList') e,
+       jsonb_array_elements_text(coalesce(e -> 'epcList', e -> 'childEPCs') || coalesce(jsonb_build_array(e -> 'parentID'), '[]')) x
+ WHERE x IS NOT NULL;
+\set VERBOSITY default
+SELECT provenance.custody_epcis(ARRAY[provenance.sign('{"note": "not an event"}', private_key)]) FROM k;
+\set VERBOSITY terse
+SELECT jsonb_array_length(provenance.custody_epcis('{}') -> 'epcisBody' -> 'eventList') AS empty_document_events;

@@ -730,3 +730,83 @@ AS $$ SELECT CASE WHEN c ->> 'checkpoint' = 'rfc9162' AND jsonb_typeof(c -> 'tre
       FROM (SELECT @extschema@.record_claims($1) AS c) s $$;
 COMMENT ON FUNCTION @extschema@.merkle_checkpoint_root(@extschema@.signed_record) IS 'the root a checkpoint record states, NULL when it is no checkpoint; check verify(record) before trusting it';
 COMMENT ON FUNCTION @extschema@.merkle_checkpoint_size(@extschema@.signed_record) IS 'the tree size a checkpoint record states, NULL when it is no checkpoint; check verify(record) before trusting it';
+
+-- EPCIS 2.0 (issue 6 §4): custody events as an EPCIS document
+CREATE FUNCTION @extschema@.custody_epcis(records @extschema@.signed_record[]) RETURNS jsonb
+LANGUAGE plpgsql STABLE STRICT PARALLEL SAFE SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    events jsonb := '[]';
+    rec @extschema@.signed_record;
+    c jsonb;
+    err text;
+    ev text;
+    e jsonb;
+    loc jsonb;
+    n int := 0;
+    steps CONSTANT jsonb := '{"commission": "commissioning", "ship": "shipping", "receive": "receiving",
+        "transit": "transporting", "customs_hold": "holding", "customs_release": "customs_release",
+        "aggregate": "packing", "disaggregate": "unpacking", "inspect": "inspecting",
+        "sell": "retail_selling", "return": "return", "destroy": "destroying"}';
+    cbv CONSTANT text[] := ARRAY['commissioning', 'shipping', 'receiving', 'transporting', 'holding', 'packing',
+                                 'unpacking', 'inspecting', 'retail_selling', 'destroying'];
+    step text;
+BEGIN
+    FOREACH rec IN ARRAY records LOOP
+        n := n + 1;
+        IF rec IS NULL THEN
+            RAISE EXCEPTION 'record % is NULL', n USING ERRCODE = 'null_value_not_allowed';
+        END IF;
+        c := @extschema@.record_claims(rec);
+        err := @extschema@.custody_claims_error(c);
+        IF err IS NOT NULL THEN
+            RAISE EXCEPTION 'record % is not a custody event', n USING ERRCODE = 'invalid_parameter_value', DETAIL = err;
+        END IF;
+        ev := c ->> 'event';
+        step := steps ->> ev;
+        loc := jsonb_build_object('id', CASE WHEN (c ->> 'location') ~ '^[0-9]{13}$'
+                                             THEN 'https://id.gs1.org/414/' || (c ->> 'location')
+                                             ELSE 'urn:provenance:unlocode:' || (c ->> 'location') END);
+        e := jsonb_build_object(
+            'eventID', 'ni:///sha-256;' || @extschema@.record_hash(rec) || '?ver=CBV2.0',
+            'eventTime', to_char(to_timestamp((c ->> 'iat')::numeric) AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'),
+            'eventTimeZoneOffset', '+00:00',
+            'bizStep', CASE WHEN step = ANY (cbv) THEN step ELSE 'urn:provenance:bizstep:' || step END,
+            'readPoint', loc,
+            'provenance:record', rec::text);
+        IF ev NOT IN ('ship', 'transit') THEN
+            e := e || jsonb_build_object('bizLocation', loc);
+        END IF;
+        IF c ? 'prev' THEN
+            e := e || jsonb_build_object('provenance:prev', c ->> 'prev');
+        END IF;
+        IF c ? 'to' THEN
+            e := e || jsonb_build_object('provenance:to', c ->> 'to');
+        END IF;
+        IF ev IN ('aggregate', 'disaggregate') THEN
+            e := e || jsonb_build_object(
+                'type', 'AggregationEvent',
+                'action', CASE ev WHEN 'aggregate' THEN 'ADD' ELSE 'DELETE' END,
+                'parentID', @extschema@.gs1_digital_link((c ->> 'item')::@extschema@.gs1),
+                'childEPCs', (SELECT jsonb_agg(@extschema@.gs1_digital_link(x::@extschema@.gs1) ORDER BY i)
+                                FROM jsonb_array_elements_text(c -> 'items') WITH ORDINALITY AS t(x, i)));
+        ELSE
+            e := e || jsonb_build_object(
+                'type', 'ObjectEvent',
+                'action', CASE ev WHEN 'commission' THEN 'ADD' WHEN 'destroy' THEN 'DELETE' ELSE 'OBSERVE' END,
+                'epcList', jsonb_build_array(@extschema@.gs1_digital_link((c ->> 'item')::@extschema@.gs1)));
+        END IF;
+        IF c ? 'country' THEN
+            e := e || jsonb_build_object('provenance:country', c ->> 'country');
+        END IF;
+        events := events || jsonb_build_array(e);
+    END LOOP;
+    RETURN jsonb_build_object(
+        '@context', jsonb_build_array('https://ref.gs1.org/standards/epcis/epcis-context.jsonld',
+                                      jsonb_build_object('provenance', 'urn:provenance:epcis:')),
+        'type', 'EPCISDocument',
+        'schemaVersion', '2.0',
+        'creationDate', to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'),
+        'epcisBody', jsonb_build_object('eventList', events));
+END
+$$;
+COMMENT ON FUNCTION @extschema@.custody_epcis(@extschema@.signed_record[]) IS 'an EPCIS 2.0 JSON-LD document of the custody events, in array order: ObjectEvent (commission ADD, destroy DELETE, others OBSERVE) or AggregationEvent (aggregate ADD, disaggregate DELETE), CBV 2.0 bizStep, readPoint and bizLocation (GLN as a GS1 Digital Link, UN/LOCODE as urn:provenance:unlocode:), EPCs as Digital Link URIs, eventID from record_hash, and the signed record itself under provenance:record; STABLE for creationDate = now(); 22023 for a record that is not a custody event';
