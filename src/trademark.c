@@ -58,15 +58,18 @@
  *
  * The registry (trademark, trademark_term) is read with SPI once per query
  * and snapshot (snapcache.h) and kept with its keys in fn_extra.
- * seller_authorized asks authorized_seller per matched mark, through the
- * trust store for signed authorizations.
+ * seller_authorized asks authorized_seller (through the trust store for
+ * signed authorizations) once per mark, seller and jurisdiction, and keeps
+ * the answer with the registry.
  */
 #include "postgres.h"
 
 #include "catalog/pg_type.h"
+#include "common/hashfn.h"
 #include "executor/spi.h"
 #include "fmgr.h"
 #include "funcapi.h"
+#include "lib/stringinfo.h"
 #include "utils/array.h"
 #include "utils/builtins.h"
 #include "utils/guc.h"
@@ -133,6 +136,7 @@ typedef struct TmCache
 	MemoryContext rowcxt;		/* one call's scratch */
 	Oid			schema;
 	SnapTag		tag;
+	HTAB	   *sellers;		/* answers of tm_seller_authorized, in datacxt */
 	TmMark	   *marks;
 	int			nmarks;
 	TmTerm	   *terms;
@@ -505,6 +509,7 @@ tm_cache(FunctionCallInfo fcinfo)
 		c->nmarks = 0;
 		c->terms = NULL;
 		c->nterms = 0;
+		c->sellers = NULL;
 		tm_load(c);
 		snapcache_tag(&c->tag, snap, c->datacxt);
 	}
@@ -1076,7 +1081,23 @@ tm_gtin_matches(const TmMark *m, uint64 gtin)
 	return false;
 }
 
-/* Is seller authorized for m in jurisdiction (NULL: any) now? */
+/* An answer of tm_seller_authorized (hash entry keyed by a 64-bit hash) */
+typedef struct TmSellerAnswer
+{
+	uint64		hash;			/* hash key: must be first */
+	char	   *question;		/* mark, seller and jurisdiction, in datacxt */
+	size_t		qlen;
+	bool		authorized;
+} TmSellerAnswer;
+
+/*
+ * tm_seller_authorized
+ *		Is seller authorized for m in jurisdiction (NULL: any) now?  Asked of
+ *		authorized_seller with SPI (verifying a signed authorization through
+ *		the trust store) once per mark, seller and jurisdiction for the
+ *		cache's snapshot and transaction; a listing table repeats its
+ *		sellers, so later rows find the answer in c->sellers.
+ */
 static bool
 tm_seller_authorized(TmCache *c, const TmMark *m, text *seller, text *jur)
 {
@@ -1085,6 +1106,33 @@ tm_seller_authorized(TmCache *c, const TmMark *m, text *seller, text *jur)
 	int			rc;
 	bool		isnull;
 	bool		ok = false;
+	StringInfoData q;
+	uint64		h;
+	TmSellerAnswer *a;
+	bool		found;
+
+	/* the question, as bytes: mark NUL seller NUL jurisdiction-or-nothing */
+	initStringInfo(&q);
+	appendBinaryStringInfo(&q, m->mark, strlen(m->mark) + 1);
+	appendBinaryStringInfo(&q, VARDATA_ANY(seller), VARSIZE_ANY_EXHDR(seller));
+	appendStringInfoChar(&q, '\0');
+	if (jur != NULL)
+		appendBinaryStringInfo(&q, VARDATA_ANY(jur), VARSIZE_ANY_EXHDR(jur));
+	h = DatumGetUInt64(hash_bytes_extended((const unsigned char *) q.data, q.len, 0));
+	if (c->sellers == NULL)
+	{
+		HASHCTL		ctl;
+
+		memset(&ctl, 0, sizeof(ctl));
+		ctl.keysize = sizeof(uint64);
+		ctl.entrysize = sizeof(TmSellerAnswer);
+		ctl.hcxt = c->datacxt;
+		c->sellers = hash_create("provenance seller answers", 64, &ctl,
+								 HASH_ELEM | HASH_BLOBS | HASH_CONTEXT);
+	}
+	a = (TmSellerAnswer *) hash_search(c->sellers, &h, HASH_FIND, NULL);
+	if (a != NULL && a->qlen == (size_t) q.len && memcmp(a->question, q.data, q.len) == 0)
+		return a->authorized;
 
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
@@ -1116,6 +1164,18 @@ tm_seller_authorized(TmCache *c, const TmMark *m, text *seller, text *jur)
 		ok = !isnull && DatumGetBool(d);
 	}
 	SPI_finish();
+
+	/* keep the answer (a 64-bit hash collision keeps the first one) */
+	if (a == NULL)
+	{
+		char	   *copy = MemoryContextAlloc(c->datacxt, q.len);
+
+		memcpy(copy, q.data, q.len);
+		a = (TmSellerAnswer *) hash_search(c->sellers, &h, HASH_ENTER, &found);
+		a->question = copy;
+		a->qlen = q.len;
+		a->authorized = ok;
+	}
 	return ok;
 }
 
