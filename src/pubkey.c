@@ -450,7 +450,6 @@ prov_pubkey_type(PG_FUNCTION_ARGS)
  */
 
 #define PK_CACHE_MAX	4096	/* keys kept per call site; more flushes */
-#define PK_NALGS		(SIG_ALG_RS384 + 1)
 
 /* Hash key of a cached public key: a 64-bit hash and the length of its DER */
 typedef struct PubkeyCacheKey
@@ -468,9 +467,7 @@ typedef struct PubkeyCacheKey
  */
 typedef struct PubkeyState
 {
-	EVP_PKEY   *key;			/* NULL when the DER did not load */
-	uint32		tried;			/* bit per sig_alg: verifier attempted */
-	sig_verifier *verifiers[PK_NALGS];	/* NULL: alg does not fit the key */
+	sig_keyset	ks;				/* the key and its verifiers */
 	struct PubkeyState *next;	/* every state, for release */
 } PubkeyState;
 
@@ -505,22 +502,6 @@ typedef struct PubkeyCache
 	size_t		priv_len;
 } PubkeyCache;
 
-/* Free the OpenSSL objects of a key's state */
-static void
-pubkey_state_clear(PubkeyState *st)
-{
-	int			a;
-
-	for (a = 0; a < PK_NALGS; a++)
-	{
-		sig_verifier_free(st->verifiers[a]);
-		st->verifiers[a] = NULL;
-	}
-	EVP_PKEY_free(st->key);
-	st->key = NULL;
-	st->tried = 0;
-}
-
 /* Reset callback of keycxt: free the OpenSSL objects of every cached key */
 static void
 pubkey_keys_release(void *arg)
@@ -529,7 +510,7 @@ pubkey_keys_release(void *arg)
 	PubkeyState *st;
 
 	for (st = cache->all; st != NULL; st = st->next)
-		pubkey_state_clear(st);
+		sig_keyset_clear(&st->ks);
 	cache->all = NULL;
 	cache->last = NULL;
 	cache->keys = NULL;
@@ -640,7 +621,7 @@ pubkey_cached_slot(FunctionCallInfo fcinfo, PubkeyCache *cache, bytea *pk)
 	copy = MemoryContextAlloc(cache->keycxt, len);
 	memcpy(copy, der, len);
 	if (e != NULL)
-		pubkey_state_clear(e->st);	/* a 64-bit hash collision: replace */
+		sig_keyset_clear(&e->st->ks);	/* a 64-bit hash collision: replace */
 	else
 	{
 		PubkeyState *st = MemoryContextAllocZero(cache->keycxt, sizeof(PubkeyState));
@@ -652,7 +633,7 @@ pubkey_cached_slot(FunctionCallInfo fcinfo, PubkeyCache *cache, bytea *pk)
 		cache->nkeys++;
 	}
 	e->der = copy;
-	e->st->key = pk_load_der(der, len, NULL, NULL);
+	e->st->ks.key = pk_load_der(der, len, NULL, NULL);
 	cache->last = e;
 	(void) fcinfo;
 	return e;
@@ -673,7 +654,7 @@ pubkey_verifier(FunctionCallInfo fcinfo, bytea *pk, sig_alg alg, bool *owned)
 	sig_verifier *v;
 
 	*owned = false;
-	if (alg <= SIG_ALG_INVALID || alg >= PK_NALGS || VARSIZE_ANY_EXHDR(pk) < 8)
+	if (alg <= SIG_ALG_INVALID || alg >= SIG_NALGS || VARSIZE_ANY_EXHDR(pk) < 8)
 		return NULL;
 	if (cache == NULL)
 	{
@@ -686,12 +667,7 @@ pubkey_verifier(FunctionCallInfo fcinfo, bytea *pk, sig_alg alg, bool *owned)
 		return v;
 	}
 	e = pubkey_cached_slot(fcinfo, cache, pk);
-	if ((e->st->tried & (1U << alg)) == 0)
-	{
-		e->st->verifiers[alg] = sig_verifier_new(alg, e->st->key);
-		e->st->tried |= 1U << alg;
-	}
-	return e->st->verifiers[alg];
+	return sig_keyset_verifier(&e->st->ks, alg);
 }
 
 /* ---------------------------------------------------------------------

@@ -521,3 +521,31 @@ done:
 	ERR_clear_error();
 	return ok;
 }
+
+sig_verifier *
+sig_keyset_verifier(sig_keyset *ks, sig_alg alg)
+{
+	if (alg <= SIG_ALG_INVALID || alg >= SIG_NALGS || ks->key == NULL)
+		return NULL;
+	if ((ks->tried & (1U << alg)) == 0)
+	{
+		ks->verifiers[alg] = sig_verifier_new(alg, ks->key);
+		ks->tried |= 1U << alg;
+	}
+	return ks->verifiers[alg];
+}
+
+void
+sig_keyset_clear(sig_keyset *ks)
+{
+	int			a;
+
+	for (a = 0; a < SIG_NALGS; a++)
+	{
+		sig_verifier_free(ks->verifiers[a]);
+		ks->verifiers[a] = NULL;
+	}
+	EVP_PKEY_free(ks->key);
+	ks->key = NULL;
+	ks->tried = 0;
+}

@@ -75,6 +75,27 @@ extern bool sig_verifier_verify(sig_verifier *v,
 /* Free a verifier and its OpenSSL objects (NULL is allowed) */
 extern void sig_verifier_free(sig_verifier *v);
 
+/*
+ * A public key with a prepared verifier per algorithm, each made on first
+ * use: what a query keeps for every key it verifies with (pubkey.c,
+ * trust.c).  The caller owns the struct and its key; sig_keyset_clear
+ * frees the OpenSSL objects and empties it.
+ */
+#define SIG_NALGS		(SIG_ALG_RS384 + 1)
+
+typedef struct sig_keyset
+{
+	EVP_PKEY   *key;			/* NULL: the key did not load; verifies nothing */
+	unsigned int tried;			/* bit per sig_alg: verifier attempted */
+	sig_verifier *verifiers[SIG_NALGS];	/* NULL: alg does not fit the key */
+} sig_keyset;
+
+/* The verifier of ks for alg, made on first use; NULL when alg does not fit */
+extern sig_verifier *sig_keyset_verifier(sig_keyset *ks, sig_alg alg);
+
+/* Free the key and verifiers of ks (the struct itself stays, empty) */
+extern void sig_keyset_clear(sig_keyset *ks);
+
 /* Longest signature of any accepted key (RSA-16384: 2048 bytes) */
 #define SIG_MAX_LEN		2048
 

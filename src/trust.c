@@ -75,7 +75,6 @@ PG_FUNCTION_INFO_V1(prov_verify_trusted);
 PG_FUNCTION_INFO_V1(prov_verification);
 
 #define TRUST_KID_MAX	256		/* signer.kid is 1 to 256 bytes */
-#define TRUST_NALGS		(SIG_ALG_RS384 + 1)
 
 /* Saved SPI plans (prepared once per backend; plancache invalidates them) */
 static SPIPlanPtr signer_plan = NULL;
@@ -89,9 +88,7 @@ static SPIPlanPtr anchor_plan = NULL;
  */
 typedef struct TrustKey
 {
-	EVP_PKEY   *key;			/* NULL when the stored key did not load */
-	uint32		tried;			/* bit per sig_alg: verifier attempted */
-	sig_verifier *verifiers[TRUST_NALGS];	/* NULL: alg does not fit */
+	sig_keyset	ks;				/* the key and its verifiers */
 	struct TrustKey *next;		/* every key of the cache */
 } TrustKey;
 
@@ -173,22 +170,6 @@ typedef struct Verdict
  * ---------------------------------------------------------------------
  */
 
-/* Free a key's OpenSSL objects */
-static void
-trust_key_clear(TrustKey *k)
-{
-	int			a;
-
-	for (a = 0; a < TRUST_NALGS; a++)
-	{
-		sig_verifier_free(k->verifiers[a]);
-		k->verifiers[a] = NULL;
-	}
-	EVP_PKEY_free(k->key);
-	k->key = NULL;
-	k->tried = 0;
-}
-
 /* Reset callback of datacxt: free every OpenSSL object of the cache */
 static void
 trust_release(void *arg)
@@ -197,7 +178,7 @@ trust_release(void *arg)
 	TrustKey   *k;
 
 	for (k = c->keys; k != NULL; k = k->next)
-		trust_key_clear(k);
+		sig_keyset_clear(&k->ks);
 	x5_store_free(c->store);
 	c->store = NULL;
 	c->keys = NULL;
@@ -342,14 +323,14 @@ trust_text_column(HeapTuple tup, TupleDesc desc, int col, MemoryContext cxt)
  * trust_load_key
  *		Load the DER of a pubkey or certificate datum d into *k.  A stored
  *		key that does not load (it cannot happen for values the types
- *		accepted) leaves k->key NULL, which verifies nothing.
+ *		accepted) leaves k->ks.key NULL, which verifies nothing.
  */
 static void
 trust_load_key(TrustKey *k, Datum d)
 {
 	bytea	   *der = DatumGetByteaPP(d);
 
-	k->key = pk_load_der((const unsigned char *) VARDATA_ANY(der),
+	k->ks.key = pk_load_der((const unsigned char *) VARDATA_ANY(der),
 						 VARSIZE_ANY_EXHDR(der), NULL, NULL);
 }
 
@@ -560,7 +541,7 @@ trust_chain(TrustCache *c, char **x5c, int n)
 			lens[i] = strlen(x5c[i]);
 		x5_chain_verify(c->store, (const char *const *) x5c, lens, n, &res);
 	}
-	e->key->key = res.leaf_key;
+	e->key->ks.key = res.leaf_key;
 	e->status = res.status;
 	e->anchor = res.anchor_id;
 	e->not_before = trust_unix_to_ts(res.not_before);
@@ -573,20 +554,6 @@ trust_chain(TrustCache *c, char **x5c, int n)
 		e->detail = MemoryContextStrdup(c->datacxt, "The chain ends at an unknown anchor.");
 	}
 	return e;
-}
-
-/* The verifier of key k for alg, prepared on first use; NULL if alg does not fit */
-static sig_verifier *
-trust_verifier(TrustKey *k, sig_alg alg)
-{
-	if (alg <= SIG_ALG_INVALID || alg >= TRUST_NALGS || k->key == NULL)
-		return NULL;
-	if ((k->tried & (UINT32_C(1) << alg)) == 0)
-	{
-		k->verifiers[alg] = sig_verifier_new(alg, k->key);
-		k->tried |= UINT32_C(1) << alg;
-	}
-	return k->verifiers[alg];
 }
 
 /* ---------------------------------------------------------------------
@@ -619,9 +586,9 @@ trust_key_name(TrustKey *k)
 	int			bits = 0;
 	pk_type		t;
 
-	if (k->key == NULL)
+	if (k->ks.key == NULL)
 		return "unreadable";
-	t = pk_key_type(k->key, &bits);
+	t = pk_key_type(k->ks.key, &bits);
 	pk_type_name(t, bits, buf, sizeof(buf));
 	return pstrdup(buf);
 }
@@ -712,7 +679,7 @@ trust_judge(TrustCache *c, const SignedRecord *r, Verdict *v, bool want_detail)
 		key = se->key;
 	}
 
-	verifier = trust_verifier(key, (sig_alg) r->alg);
+	verifier = sig_keyset_verifier(&key->ks, (sig_alg) r->alg);
 	if (verifier == NULL)
 		FAIL(v, "key_algorithm_mismatch",
 			 "The record's algorithm %s does not fit the signer's %s key.",
