@@ -27,6 +27,7 @@
 
 #include "compat.h"
 #include "pubkey_parse.h"
+#include "varbytes.h"
 #include "x509.h"
 
 #define DatumGetCertificatePP(X)	((bytea *) PG_DETOAST_DATUM_PACKED(X))
@@ -36,15 +37,6 @@ PG_FUNCTION_INFO_V1(certificate_in);
 PG_FUNCTION_INFO_V1(certificate_out);
 PG_FUNCTION_INFO_V1(certificate_recv);
 PG_FUNCTION_INFO_V1(certificate_send);
-PG_FUNCTION_INFO_V1(certificate_eq);
-PG_FUNCTION_INFO_V1(certificate_ne);
-PG_FUNCTION_INFO_V1(certificate_lt);
-PG_FUNCTION_INFO_V1(certificate_le);
-PG_FUNCTION_INFO_V1(certificate_gt);
-PG_FUNCTION_INFO_V1(certificate_ge);
-PG_FUNCTION_INFO_V1(certificate_cmp);
-PG_FUNCTION_INFO_V1(certificate_hash);
-PG_FUNCTION_INFO_V1(certificate_hash_extended);
 PG_FUNCTION_INFO_V1(prov_certificate_from_der);
 PG_FUNCTION_INFO_V1(prov_certificate_der);
 PG_FUNCTION_INFO_V1(prov_certificate_x5c);
@@ -254,96 +246,7 @@ certificate_send(PG_FUNCTION_ARGS)
  * ---------------------------------------------------------------------
  */
 
-static bool
-certificate_equal(bytea *a, bytea *b)
-{
-	size_t		len = VARSIZE_ANY_EXHDR(a);
-
-	return len == VARSIZE_ANY_EXHDR(b) &&
-		memcmp(VARDATA_ANY(a), VARDATA_ANY(b), len) == 0;
-}
-
-/* Byte order of the DER (as bytea orders): for UNIQUE, ORDER BY, merges */
-static int
-certificate_compare(bytea *a, bytea *b)
-{
-	size_t		la = VARSIZE_ANY_EXHDR(a);
-	size_t		lb = VARSIZE_ANY_EXHDR(b);
-	int			c = memcmp(VARDATA_ANY(a), VARDATA_ANY(b), Min(la, lb));
-
-	if (c != 0)
-		return c < 0 ? -1 : 1;
-	return la < lb ? -1 : (la > lb ? 1 : 0);
-}
-
-Datum
-certificate_eq(PG_FUNCTION_ARGS)
-{
-	PG_RETURN_BOOL(certificate_equal(PG_GETARG_CERTIFICATE_PP(0),
-									 PG_GETARG_CERTIFICATE_PP(1)));
-}
-
-Datum
-certificate_ne(PG_FUNCTION_ARGS)
-{
-	PG_RETURN_BOOL(!certificate_equal(PG_GETARG_CERTIFICATE_PP(0),
-									  PG_GETARG_CERTIFICATE_PP(1)));
-}
-
-Datum
-certificate_lt(PG_FUNCTION_ARGS)
-{
-	PG_RETURN_BOOL(certificate_compare(PG_GETARG_CERTIFICATE_PP(0),
-									   PG_GETARG_CERTIFICATE_PP(1)) < 0);
-}
-
-Datum
-certificate_le(PG_FUNCTION_ARGS)
-{
-	PG_RETURN_BOOL(certificate_compare(PG_GETARG_CERTIFICATE_PP(0),
-									   PG_GETARG_CERTIFICATE_PP(1)) <= 0);
-}
-
-Datum
-certificate_gt(PG_FUNCTION_ARGS)
-{
-	PG_RETURN_BOOL(certificate_compare(PG_GETARG_CERTIFICATE_PP(0),
-									   PG_GETARG_CERTIFICATE_PP(1)) > 0);
-}
-
-Datum
-certificate_ge(PG_FUNCTION_ARGS)
-{
-	PG_RETURN_BOOL(certificate_compare(PG_GETARG_CERTIFICATE_PP(0),
-									   PG_GETARG_CERTIFICATE_PP(1)) >= 0);
-}
-
-Datum
-certificate_cmp(PG_FUNCTION_ARGS)
-{
-	PG_RETURN_INT32(certificate_compare(PG_GETARG_CERTIFICATE_PP(0),
-										PG_GETARG_CERTIFICATE_PP(1)));
-}
-
-/* certificate_hash: hash of the DER bytes (as hash of the same bytea) */
-Datum
-certificate_hash(PG_FUNCTION_ARGS)
-{
-	bytea	   *c = PG_GETARG_CERTIFICATE_PP(0);
-
-	return hash_any((const unsigned char *) VARDATA_ANY(c),
-					(int) VARSIZE_ANY_EXHDR(c));
-}
-
-/* certificate_hash_extended: seeded 64-bit hash of the DER bytes */
-Datum
-certificate_hash_extended(PG_FUNCTION_ARGS)
-{
-	bytea	   *c = PG_GETARG_CERTIFICATE_PP(0);
-
-	return hash_any_extended((const unsigned char *) VARDATA_ANY(c),
-							 (int) VARSIZE_ANY_EXHDR(c), PG_GETARG_INT64(1));
-}
+VARBYTES_OPERATORS(certificate)
 
 /* ---------------------------------------------------------------------
  * casts and accessors

@@ -49,6 +49,7 @@
 #include "pubkey_parse.h"
 #include "record.h"
 #include "sig.h"
+#include "varbytes.h"
 
 #define DatumGetPubkeyPP(X)		((bytea *) PG_DETOAST_DATUM_PACKED(X))
 #define PG_GETARG_PUBKEY_PP(n)	DatumGetPubkeyPP(PG_GETARG_DATUM(n))
@@ -57,15 +58,6 @@ PG_FUNCTION_INFO_V1(pubkey_in);
 PG_FUNCTION_INFO_V1(pubkey_out);
 PG_FUNCTION_INFO_V1(pubkey_recv);
 PG_FUNCTION_INFO_V1(pubkey_send);
-PG_FUNCTION_INFO_V1(pubkey_eq);
-PG_FUNCTION_INFO_V1(pubkey_ne);
-PG_FUNCTION_INFO_V1(pubkey_lt);
-PG_FUNCTION_INFO_V1(pubkey_le);
-PG_FUNCTION_INFO_V1(pubkey_gt);
-PG_FUNCTION_INFO_V1(pubkey_ge);
-PG_FUNCTION_INFO_V1(pubkey_cmp);
-PG_FUNCTION_INFO_V1(pubkey_hash);
-PG_FUNCTION_INFO_V1(pubkey_hash_extended);
 PG_FUNCTION_INFO_V1(prov_pubkey_from_der);
 PG_FUNCTION_INFO_V1(prov_pubkey_der);
 PG_FUNCTION_INFO_V1(prov_pubkey_pem);
@@ -263,93 +255,7 @@ pubkey_send(PG_FUNCTION_ARGS)
  * ---------------------------------------------------------------------
  */
 
-static bool
-pubkey_equal(bytea *a, bytea *b)
-{
-	size_t		len = VARSIZE_ANY_EXHDR(a);
-
-	return len == VARSIZE_ANY_EXHDR(b) &&
-		memcmp(VARDATA_ANY(a), VARDATA_ANY(b), len) == 0;
-}
-
-Datum
-pubkey_eq(PG_FUNCTION_ARGS)
-{
-	PG_RETURN_BOOL(pubkey_equal(PG_GETARG_PUBKEY_PP(0), PG_GETARG_PUBKEY_PP(1)));
-}
-
-Datum
-pubkey_ne(PG_FUNCTION_ARGS)
-{
-	PG_RETURN_BOOL(!pubkey_equal(PG_GETARG_PUBKEY_PP(0), PG_GETARG_PUBKEY_PP(1)));
-}
-
-/*
- * pubkey_compare
- *		Byte order of the canonical DER (as bytea orders), which has no
- *		meaning beyond making UNIQUE, ORDER BY and merge joins work.
- */
-static int
-pubkey_compare(bytea *a, bytea *b)
-{
-	size_t		la = VARSIZE_ANY_EXHDR(a);
-	size_t		lb = VARSIZE_ANY_EXHDR(b);
-	int			c = memcmp(VARDATA_ANY(a), VARDATA_ANY(b), Min(la, lb));
-
-	if (c != 0)
-		return c < 0 ? -1 : 1;
-	return la < lb ? -1 : (la > lb ? 1 : 0);
-}
-
-Datum
-pubkey_lt(PG_FUNCTION_ARGS)
-{
-	PG_RETURN_BOOL(pubkey_compare(PG_GETARG_PUBKEY_PP(0), PG_GETARG_PUBKEY_PP(1)) < 0);
-}
-
-Datum
-pubkey_le(PG_FUNCTION_ARGS)
-{
-	PG_RETURN_BOOL(pubkey_compare(PG_GETARG_PUBKEY_PP(0), PG_GETARG_PUBKEY_PP(1)) <= 0);
-}
-
-Datum
-pubkey_gt(PG_FUNCTION_ARGS)
-{
-	PG_RETURN_BOOL(pubkey_compare(PG_GETARG_PUBKEY_PP(0), PG_GETARG_PUBKEY_PP(1)) > 0);
-}
-
-Datum
-pubkey_ge(PG_FUNCTION_ARGS)
-{
-	PG_RETURN_BOOL(pubkey_compare(PG_GETARG_PUBKEY_PP(0), PG_GETARG_PUBKEY_PP(1)) >= 0);
-}
-
-Datum
-pubkey_cmp(PG_FUNCTION_ARGS)
-{
-	PG_RETURN_INT32(pubkey_compare(PG_GETARG_PUBKEY_PP(0), PG_GETARG_PUBKEY_PP(1)));
-}
-
-/* pubkey_hash: hash of the DER bytes (as hash of the same bytea) */
-Datum
-pubkey_hash(PG_FUNCTION_ARGS)
-{
-	bytea	   *pk = PG_GETARG_PUBKEY_PP(0);
-
-	return hash_any((const unsigned char *) VARDATA_ANY(pk),
-					(int) VARSIZE_ANY_EXHDR(pk));
-}
-
-/* pubkey_hash_extended: seeded 64-bit hash of the DER bytes */
-Datum
-pubkey_hash_extended(PG_FUNCTION_ARGS)
-{
-	bytea	   *pk = PG_GETARG_PUBKEY_PP(0);
-
-	return hash_any_extended((const unsigned char *) VARDATA_ANY(pk),
-							 (int) VARSIZE_ANY_EXHDR(pk), PG_GETARG_INT64(1));
-}
+VARBYTES_OPERATORS(pubkey)
 
 /* ---------------------------------------------------------------------
  * casts and accessors

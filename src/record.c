@@ -53,6 +53,7 @@
 #include "pubkey_parse.h"
 #include "record.h"
 #include "sig.h"
+#include "varbytes.h"
 
 /* A plausible RSA signature is as long as the modulus of a key pubkey takes */
 StaticAssertDecl(JWS_RSA_SIG_MIN * 8 == PK_RSA_MIN_BITS &&
@@ -902,11 +903,8 @@ record_cmp_internal(struct varlena *a, struct varlena *b)
 	size_t		lb;
 	const char *sa = record_compact_packed(a, &la);
 	const char *sb = record_compact_packed(b, &lb);
-	int			r = memcmp(sa, sb, Min(la, lb));
 
-	if (r != 0)
-		return r < 0 ? -1 : 1;
-	return (la < lb) ? -1 : (la > lb) ? 1 : 0;
+	return varbytes_compare(sa, la, sb, lb);
 }
 
 #define RECORD_CMP_FUNC(name, op) \
