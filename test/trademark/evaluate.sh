@@ -416,168 +416,34 @@ EOF
 tm_trgm_eval
 
 # ---------------------------------------------------------------------------
-# 3b. the held-out corpus: the same evaluation on heldout.corpus
-echo
-prov_say "HELD-OUT corpus (gen_heldout.pl): never used to tune trademark_check or its lexicon"
-prov_say "$CORPORA_NOTE"
-tm_psql -q <<EOF || prov_die "loading the held-out corpus failed"
-CREATE SCHEMA heldout;
-CREATE TABLE heldout.corpus (LIKE public.corpus INCLUDING ALL);
-\\copy heldout.corpus FROM '$DATA/heldout.tsv' WITH (FORMAT csv, DELIMITER E'\\t', QUOTE E'\\x01', HEADER true)
-ANALYZE heldout.corpus;
-CREATE VIEW heldout.allowed AS
-	SELECT id, expected_mark AS mark FROM heldout.corpus WHERE expected_mark IS NOT NULL
-	UNION
-	SELECT id, unnest(string_to_array(other_marks, ',')) FROM heldout.corpus WHERE other_marks IS NOT NULL;
-EOF
+# 3b-3e. the other corpora: the same evaluation on each, in a schema of its own
+#
+# tm_other_corpus SCHEMA TSV LABEL MISSES [MISSES_FILE]: loads TSV into
+# SCHEMA.corpus (with SCHEMA.allowed), and prints its listings per kind and
+# language, the trademark_check figures (misses and false positives, up to
+# MISSES per kind, to MISSES_FILE instead of the screen when given), recall
+# per kind and language, precision per language, and the pg_trgm baseline
+# at the development corpus's t.
 DEV_BEST_T=$BEST_T
-# the same queries, resolved against schema heldout first
-export PGOPTIONS="-c search_path=heldout,public"
-prov_say "held-out corpus: listings per kind and language"
-tm_psql -c "SELECT kind, count(*) AS listings,
-	count(*) FILTER (WHERE lang = 'ru') AS ru, count(*) FILTER (WHERE lang = 'kk') AS kk,
-	count(*) FILTER (WHERE lang = 'en') AS en, count(*) FILTER (WHERE lang = 'tr') AS tr,
-	count(*) FILTER (WHERE lang = 'az') AS az, count(*) FILTER (WHERE lang = 'ka') AS ka,
-	count(*) FILTER (WHERE lang = 'zh') AS zh,
-	count(*) FILTER (WHERE cues IS NOT NULL) AS with_cues,
-	count(*) FILTER (WHERE gtin IS NOT NULL) AS with_gtin
-	FROM corpus GROUP BY ROLLUP (kind)
-	ORDER BY kind IS NULL, array_position(ARRAY['exact','spacing','homoglyph','transliteration','typo','referential','negative'], kind)"
-if [ "$HAVE_CHECK" = t ]; then
-	DEV_MISSES=$MISSES
-	MISSES=$HO_MISSES
-	prov_say "held-out corpus: trademark_check"
-	tm_check_eval
-	prov_say "held-out corpus: recall per kind and language"
-	tm_psql <<EOF
-SELECT c.kind, c.lang, count(*) AS listings,
-	round(avg((EXISTS (SELECT 1 FROM result r WHERE r.id = c.id AND r.mark = c.expected_mark))::int), 3) AS recall
-FROM corpus c WHERE c.expected_mark IS NOT NULL
-GROUP BY c.kind, c.lang ORDER BY array_position($KINDS, c.kind), c.lang;
-EOF
-	MISSES=$DEV_MISSES
-fi
-prov_say "held-out corpus: pg_trgm baseline"
-tm_trgm_eval "$DEV_BEST_T"
-unset PGOPTIONS
-BEST_T=$DEV_BEST_T
+tm_other_corpus()
+{
+	local schema=$1 tsv=$2 label=$3 misses=$4 misses_file=${5:-}
+	local dev_misses=$MISSES
 
-# ---------------------------------------------------------------------------
-# 3c. the final corpus (used for fixes): the same evaluation on final.corpus
-echo
-prov_say "FINAL corpus (gen_final.pl), used for fixes: written after the development and held-out corpora had both been used for tuning; its misses have since been used for fixes too"
-tm_psql -q <<EOF || prov_die "loading the final corpus failed"
-CREATE SCHEMA final;
-CREATE TABLE final.corpus (LIKE public.corpus INCLUDING ALL);
-\\copy final.corpus FROM '$DATA/final.tsv' WITH (FORMAT csv, DELIMITER E'\\t', QUOTE E'\\x01', HEADER true)
-ANALYZE final.corpus;
-CREATE VIEW final.allowed AS
-	SELECT id, expected_mark AS mark FROM final.corpus WHERE expected_mark IS NOT NULL
+	tm_psql -q <<EOF || prov_die "loading the $label corpus failed"
+CREATE SCHEMA $schema;
+CREATE TABLE $schema.corpus (LIKE public.corpus INCLUDING ALL);
+\\copy $schema.corpus FROM '$DATA/$tsv' WITH (FORMAT csv, DELIMITER E'\\t', QUOTE E'\\x01', HEADER true)
+ANALYZE $schema.corpus;
+CREATE VIEW $schema.allowed AS
+	SELECT id, expected_mark AS mark FROM $schema.corpus WHERE expected_mark IS NOT NULL
 	UNION
-	SELECT id, unnest(string_to_array(other_marks, ',')) FROM final.corpus WHERE other_marks IS NOT NULL;
+	SELECT id, unnest(string_to_array(other_marks, ',')) FROM $schema.corpus WHERE other_marks IS NOT NULL;
 EOF
-export PGOPTIONS="-c search_path=final,public"
-prov_say "final corpus: listings per kind and language"
-tm_psql -c "SELECT kind, count(*) AS listings,
-	count(*) FILTER (WHERE lang = 'ru') AS ru, count(*) FILTER (WHERE lang = 'kk') AS kk,
-	count(*) FILTER (WHERE lang = 'en') AS en, count(*) FILTER (WHERE lang = 'tr') AS tr,
-	count(*) FILTER (WHERE lang = 'az') AS az, count(*) FILTER (WHERE lang = 'ka') AS ka,
-	count(*) FILTER (WHERE lang = 'zh') AS zh,
-	count(*) FILTER (WHERE cues IS NOT NULL) AS with_cues,
-	count(*) FILTER (WHERE gtin IS NOT NULL) AS with_gtin
-	FROM corpus GROUP BY ROLLUP (kind)
-	ORDER BY kind IS NULL, array_position($KINDS, kind)"
-if [ "$HAVE_CHECK" = t ]; then
-	DEV_MISSES=$MISSES
-	MISSES=$FI_MISSES
-	prov_say "final corpus: trademark_check"
-	tm_check_eval
-	prov_say "final corpus: recall per kind and language, precision per language"
-	tm_psql <<EOF
-SELECT c.kind, c.lang, count(*) AS listings,
-	round(avg((EXISTS (SELECT 1 FROM result r WHERE r.id = c.id AND r.mark = c.expected_mark))::int), 3) AS recall
-FROM corpus c WHERE c.expected_mark IS NOT NULL
-GROUP BY c.kind, c.lang ORDER BY array_position($KINDS, c.kind), c.lang;
-SELECT c.lang, count(*) AS returned,
-	round(avg((EXISTS (SELECT 1 FROM allowed a WHERE a.id = r.id AND a.mark = r.mark))::int), 3) AS precision
-FROM (SELECT DISTINCT id, mark FROM result) r JOIN corpus c USING (id)
-GROUP BY c.lang ORDER BY c.lang;
-EOF
-	MISSES=$DEV_MISSES
-fi
-prov_say "final corpus: pg_trgm baseline"
-tm_trgm_eval "$DEV_BEST_T"
-unset PGOPTIONS
-BEST_T=$DEV_BEST_T
-
-# ---------------------------------------------------------------------------
-# 3d. the blind 1 corpus (used for fixes): the same evaluation on blind.corpus
-echo
-prov_say "BLIND 1 (used for fixes) corpus (gen_blind.pl): written after the development, held-out and final corpora had all been used for fixes; its misses have since been used for fixes too"
-tm_psql -q <<EOF || prov_die "loading the blind corpus failed"
-CREATE SCHEMA blind;
-CREATE TABLE blind.corpus (LIKE public.corpus INCLUDING ALL);
-\\copy blind.corpus FROM '$DATA/blind.tsv' WITH (FORMAT csv, DELIMITER E'\\t', QUOTE E'\\x01', HEADER true)
-ANALYZE blind.corpus;
-CREATE VIEW blind.allowed AS
-	SELECT id, expected_mark AS mark FROM blind.corpus WHERE expected_mark IS NOT NULL
-	UNION
-	SELECT id, unnest(string_to_array(other_marks, ',')) FROM blind.corpus WHERE other_marks IS NOT NULL;
-EOF
-export PGOPTIONS="-c search_path=blind,public"
-prov_say "blind corpus: listings per kind and language"
-tm_psql -c "SELECT kind, count(*) AS listings,
-	count(*) FILTER (WHERE lang = 'ru') AS ru, count(*) FILTER (WHERE lang = 'kk') AS kk,
-	count(*) FILTER (WHERE lang = 'en') AS en, count(*) FILTER (WHERE lang = 'tr') AS tr,
-	count(*) FILTER (WHERE lang = 'az') AS az, count(*) FILTER (WHERE lang = 'ka') AS ka,
-	count(*) FILTER (WHERE lang = 'zh') AS zh,
-	count(*) FILTER (WHERE cues IS NOT NULL) AS with_cues,
-	count(*) FILTER (WHERE gtin IS NOT NULL) AS with_gtin
-	FROM corpus GROUP BY ROLLUP (kind)
-	ORDER BY kind IS NULL, array_position($KINDS, kind)"
-if [ "$HAVE_CHECK" = t ]; then
-	DEV_MISSES=$MISSES
-	MISSES=$BL_MISSES
-	prov_say "blind corpus: trademark_check"
-	tm_check_eval
-	prov_say "blind corpus: recall per kind and language, precision per language"
-	tm_psql <<EOF
-SELECT c.kind, c.lang, count(*) AS listings,
-	round(avg((EXISTS (SELECT 1 FROM result r WHERE r.id = c.id AND r.mark = c.expected_mark))::int), 3) AS recall
-FROM corpus c WHERE c.expected_mark IS NOT NULL
-GROUP BY c.kind, c.lang ORDER BY array_position($KINDS, c.kind), c.lang;
-SELECT c.lang, count(*) AS returned,
-	round(avg((EXISTS (SELECT 1 FROM allowed a WHERE a.id = r.id AND a.mark = r.mark))::int), 3) AS precision
-FROM (SELECT DISTINCT id, mark FROM result) r JOIN corpus c USING (id)
-GROUP BY c.lang ORDER BY c.lang;
-EOF
-	MISSES=$DEV_MISSES
-fi
-prov_say "blind corpus: pg_trgm baseline"
-tm_trgm_eval "$DEV_BEST_T"
-unset PGOPTIONS
-BEST_T=$DEV_BEST_T
-
-# ---------------------------------------------------------------------------
-# 3e. the second blind (untuned) corpus: the same evaluation on
-# blind2.corpus, its misses and false positives to a file
-echo
-BL2_MISSES_FILE=$PROV_RUN/blind2_misses.txt
-rm -f "$BL2_MISSES_FILE"
-prov_say "BLIND 2 (untuned) corpus (gen_blind2.pl): written last, after all four others had been looked at; looked at by nobody, never tuned on"
-tm_psql -q <<EOF || prov_die "loading the second blind corpus failed"
-CREATE SCHEMA blind2;
-CREATE TABLE blind2.corpus (LIKE public.corpus INCLUDING ALL);
-\\copy blind2.corpus FROM '$DATA/blind2.tsv' WITH (FORMAT csv, DELIMITER E'\\t', QUOTE E'\\x01', HEADER true)
-ANALYZE blind2.corpus;
-CREATE VIEW blind2.allowed AS
-	SELECT id, expected_mark AS mark FROM blind2.corpus WHERE expected_mark IS NOT NULL
-	UNION
-	SELECT id, unnest(string_to_array(other_marks, ',')) FROM blind2.corpus WHERE other_marks IS NOT NULL;
-EOF
-export PGOPTIONS="-c search_path=blind2,public"
-prov_say "blind 2 corpus: listings per kind and language"
-tm_psql -c "SELECT kind, count(*) AS listings,
+	# the same queries, resolved against the corpus's schema first
+	export PGOPTIONS="-c search_path=$schema,public"
+	prov_say "$label corpus: listings per kind and language"
+	tm_psql -c "SELECT kind, count(*) AS listings,
 	count(*) FILTER (WHERE lang = 'ru') AS ru, count(*) FILTER (WHERE lang = 'kk') AS kk,
 	count(*) FILTER (WHERE lang = 'en') AS en, count(*) FILTER (WHERE lang = 'tr') AS tr,
 	count(*) FILTER (WHERE lang = 'az') AS az, count(*) FILTER (WHERE lang = 'ka') AS ka,
@@ -587,13 +453,12 @@ tm_psql -c "SELECT kind, count(*) AS listings,
 	count(*) FILTER (WHERE nice_class IS NOT NULL) AS with_class
 	FROM corpus GROUP BY ROLLUP (kind)
 	ORDER BY kind IS NULL, array_position($KINDS, kind)"
-if [ "$HAVE_CHECK" = t ]; then
-	DEV_MISSES=$MISSES
-	MISSES=1000000
-	prov_say "blind 2 corpus: trademark_check"
-	MISSES_FILE=$BL2_MISSES_FILE tm_check_eval
-	prov_say "blind 2 corpus: recall per kind and language, precision per language"
-	tm_psql <<EOF
+	if [ "$HAVE_CHECK" = t ]; then
+		MISSES=$misses
+		prov_say "$label corpus: trademark_check"
+		MISSES_FILE=$misses_file tm_check_eval
+		prov_say "$label corpus: recall per kind and language, precision per language"
+		tm_psql <<EOF
 SELECT c.kind, c.lang, count(*) AS listings,
 	round(avg((EXISTS (SELECT 1 FROM result r WHERE r.id = c.id AND r.mark = c.expected_mark))::int), 3) AS recall
 FROM corpus c WHERE c.expected_mark IS NOT NULL
@@ -603,12 +468,32 @@ SELECT c.lang, count(*) AS returned,
 FROM (SELECT DISTINCT id, mark FROM result) r JOIN corpus c USING (id)
 GROUP BY c.lang ORDER BY c.lang;
 EOF
-	MISSES=$DEV_MISSES
-fi
-prov_say "blind 2 corpus: pg_trgm baseline"
-tm_trgm_eval "$DEV_BEST_T"
-unset PGOPTIONS
-BEST_T=$DEV_BEST_T
+		MISSES=$dev_misses
+	fi
+	prov_say "$label corpus: pg_trgm baseline"
+	tm_trgm_eval "$DEV_BEST_T"
+	unset PGOPTIONS
+	BEST_T=$DEV_BEST_T
+}
+
+echo
+prov_say "HELD-OUT corpus (gen_heldout.pl): written apart from the lexicon; its misses were later used for fixes"
+prov_say "$CORPORA_NOTE"
+tm_other_corpus heldout heldout.tsv held-out "$HO_MISSES"
+
+echo
+prov_say "FINAL corpus (gen_final.pl), used for fixes: written after the development and held-out corpora had both been used for tuning; its misses have since been used for fixes too"
+tm_other_corpus final final.tsv final "$FI_MISSES"
+
+echo
+prov_say "BLIND 1 (used for fixes) corpus (gen_blind.pl): written after the development, held-out and final corpora had all been used for fixes; its misses have since been used for fixes too"
+tm_other_corpus blind blind.tsv "blind 1" "$BL_MISSES"
+
+echo
+BL2_MISSES_FILE=$PROV_RUN/blind2_misses.txt
+rm -f "$BL2_MISSES_FILE"
+prov_say "BLIND 2 (untuned) corpus (gen_blind2.pl): written last, after all four others had been looked at; looked at by nobody, never tuned on"
+tm_other_corpus blind2 blind2.tsv "blind 2" 1000000 "$BL2_MISSES_FILE"
 
 # ---------------------------------------------------------------------------
 # 4. compact table for the README
