@@ -13,7 +13,7 @@ CRYPTO_OBJS = src/pubkey_parse.o src/sig.o src/x509.o src/merkle_hash.o
 ICU_OBJS = src/brand_key.o
 OBJS = src/provenance.o $(PURE_OBJS) $(CRYPTO_OBJS) $(ICU_OBJS) src/gtin.o src/gs1.o \
 	src/pubkey.o src/record.o src/certificate.o src/snapcache.o src/trust.o src/brand.o src/trademark.o \
-	src/merkle.o
+	src/merkle.o src/custody_claims.o src/custody_verify.o
 
 # Install and upgrade scripts.  A released script is never edited: changes
 # ship as sql/provenance--A--B.sql upgrade scripts, and CREATE EXTENSION
@@ -22,7 +22,7 @@ DATA = sql/$(EXTENSION)--0.1.0.sql sql/$(EXTENSION)--0.1.0--0.2.0.sql \
 	sql/$(EXTENSION)--0.2.0--0.3.0.sql sql/$(EXTENSION)--0.3.0--0.4.0.sql
 
 REGRESS = upgrade gtin gs1_prefix gs1 gs1_forms signed_record pubkey verify \
-	wycheproof jose_vectors jws_pitfalls certificate trust trademark custody merkle merkle_log
+	wycheproof jose_vectors jws_pitfalls certificate trust trademark custody custody_verify merkle merkle_log
 REGRESS_OPTS = --inputdir=. --outputdir=.
 
 PG_CPPFLAGS = -I$(srcdir)/src

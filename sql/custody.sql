@@ -9,9 +9,11 @@ SELECT provenance.custody_event('commission', '(01)04870001234560(21)UNIT0001(91
 SELECT provenance.custody_event('ship', '(01)04870001234560(21)UNIT0001', 'CNKHG',
        prev => 'yxqN5i0A2fQ5tA7UqR5WqY3vJtLwqk0d1eXb6s9g4Hc', event_time => '2025-02-21 10:00:00+00',
        to_kid => 'kz-steppe-express');
+-- an aggregation that makes the container: no prev, a prevs entry per unit
 SELECT provenance.custody_event('aggregate', '(00)048700010000000011', 'KZAKX',
-       prev => 'yxqN5i0A2fQ5tA7UqR5WqY3vJtLwqk0d1eXb6s9g4Hc', event_time => '2025-02-22 10:00:00+00',
-       items => ARRAY['(01)04870001234560(21)UNIT0001', '(01)04870001234560(21)UNIT0002']::provenance.gs1[]);
+       event_time => '2025-02-22 10:00:00+00',
+       items => ARRAY['(01)04870001234560(21)UNIT0001', '(01)04870001234560(21)UNIT0002']::provenance.gs1[],
+       prevs => ARRAY['yxqN5i0A2fQ5tA7UqR5WqY3vJtLwqk0d1eXb6s9g4Hc', 'AAAN5i0A2fQ5tA7UqR5WqY3vJtLwqk0d1eXb6s9g4Hc']);
 SELECT provenance.custody_event('customs_release', '(01)04870001234560(21)UNIT0001', 'AZBAK', 'yxqN5i0A2fQ5tA7UqR5WqY3vJtLwqk0d1eXb6s9g4Hc',
        '2025-02-25 10:00:00+00', country => 'AZ') -> 'country' AS country;
 
@@ -39,6 +41,15 @@ SELECT what, provenance.custody_claims_error(c::jsonb) AS error FROM (VALUES
   ('aggregate without items', '{"event": "aggregate", "item": "(00)048700010000000011", "iat": 1, "location": "KZAKX", "prev": "yxqN5i0A2fQ5tA7UqR5WqY3vJtLwqk0d1eXb6s9g4Hc"}'),
   ('aggregate repeats an item', '{"event": "aggregate", "item": "(00)048700010000000011", "iat": 1, "location": "KZAKX", "items": ["(01)04870001234560(21)A", "(01)04870001234560(21)A"], "prev": "yxqN5i0A2fQ5tA7UqR5WqY3vJtLwqk0d1eXb6s9g4Hc"}'),
   ('aggregate item not GS1', '{"event": "aggregate", "item": "(00)048700010000000011", "iat": 1, "location": "KZAKX", "items": ["nonsense"], "prev": "yxqN5i0A2fQ5tA7UqR5WqY3vJtLwqk0d1eXb6s9g4Hc"}'),
+  ('aggregate item with attributes', '{"event": "aggregate", "item": "(00)048700010000000011", "iat": 1, "location": "KZAKX", "items": ["(01)04870001234560(21)A(10)LOT"], "prevs": ["yxqN5i0A2fQ5tA7UqR5WqY3vJtLwqk0d1eXb6s9g4Hc"]}'),
+  ('aggregate holds itself', '{"event": "aggregate", "item": "(00)048700010000000011", "iat": 1, "location": "KZAKX", "items": ["(00)048700010000000011"], "prevs": ["yxqN5i0A2fQ5tA7UqR5WqY3vJtLwqk0d1eXb6s9g4Hc"]}'),
+  ('aggregate without prevs', '{"event": "aggregate", "item": "(00)048700010000000011", "iat": 1, "location": "KZAKX", "items": ["(01)04870001234560(21)A"]}'),
+  ('aggregate prevs too short', '{"event": "aggregate", "item": "(00)048700010000000011", "iat": 1, "location": "KZAKX", "items": ["(01)04870001234560(21)A", "(01)04870001234560(21)B"], "prevs": ["yxqN5i0A2fQ5tA7UqR5WqY3vJtLwqk0d1eXb6s9g4Hc"]}'),
+  ('aggregate prevs entry not a hash', '{"event": "aggregate", "item": "(00)048700010000000011", "iat": 1, "location": "KZAKX", "items": ["(01)04870001234560(21)A"], "prevs": ["yxqN5i0A2fQ5tA7UqR5WqY3vJtLwqk0d1eXb6s9g4Hd"]}'),
+  ('prevs on a disaggregate', '{"event": "disaggregate", "item": "(00)048700010000000011", "iat": 1, "location": "KZAKX", "items": ["(01)04870001234560(21)A"], "prevs": ["yxqN5i0A2fQ5tA7UqR5WqY3vJtLwqk0d1eXb6s9g4Hc"], "prev": "yxqN5i0A2fQ5tA7UqR5WqY3vJtLwqk0d1eXb6s9g4Hc"}'),
+  ('disaggregate without prev', '{"event": "disaggregate", "item": "(00)048700010000000011", "iat": 1, "location": "KZAKX", "items": ["(01)04870001234560(21)A"]}'),
+  ('iat out of range', '{"event": "commission", "item": "(01)04870001234560(21)A", "iat": 1e300, "location": "KZAKX"}'),
+  ('item without a key', '{"event": "commission", "item": "(10)LOT1", "iat": 1, "location": "KZAKX"}'),
   ('items on a sell', '{"event": "sell", "item": "(01)04870001234560(21)A", "iat": 1, "location": "KZALA", "items": ["(01)04870001234560(21)B"], "prev": "yxqN5i0A2fQ5tA7UqR5WqY3vJtLwqk0d1eXb6s9g4Hc"}'),
   ('extra claims are fine', '{"event": "sell", "item": "(01)04870001234560(21)A", "iat": 1, "location": "KZALA", "prev": "yxqN5i0A2fQ5tA7UqR5WqY3vJtLwqk0d1eXb6s9g4Hc", "price": 100}')
 ) v(what, c);
@@ -66,8 +77,8 @@ SELECT provenance.custody_event_error(provenance.sign('{"note": "not an event"}'
 
 -- EPCIS 2.0: the chain as an EPCIS document
 INSERT INTO chain SELECT 4, provenance.sign(provenance.custody_event('aggregate', '(00)048700010000000011', 'KZKHO',
-       'yxqN5i0A2fQ5tA7UqR5WqY3vJtLwqk0d1eXb6s9g4Hc', '2025-02-22 09:00:00+00',
-       items => ARRAY['(01)04870001234560(21)UNIT0001']::provenance.gs1[], country => 'KZ'), private_key, 'kz-carrier') FROM k;
+       NULL, '2025-02-22 09:00:00+00', items => ARRAY['(01)04870001234560(21)UNIT0001']::provenance.gs1[], country => 'KZ',
+       prevs => ARRAY[provenance.record_hash(c.r)]), private_key, 'kz-carrier') FROM k, chain c WHERE c.n = 3;
 CREATE TEMP TABLE doc AS SELECT provenance.custody_epcis(array_agg(r ORDER BY n)) AS d FROM chain;
 -- the document's shape (EPCIS 2.0 JSON schema: EPCISDocument)
 SELECT d -> '@context' -> 0 AS context, d ->> 'type' AS type, d ->> 'schemaVersion' AS version,
@@ -81,7 +92,8 @@ SELECT i, e ->> 'type' AS type, e ->> 'action' AS action, e ->> 'bizStep' AS biz
        e -> 'readPoint' ->> 'id' AS read_point, e -> 'bizLocation' ->> 'id' AS biz_location,
        (e ->> 'eventID') ~ '^ni:///sha-256;[A-Za-z0-9_-]{43}\?ver=CBV2\.0$' AS event_id_ok,
        (e ->> 'provenance:record') = c.r::text AS carries_the_record,
-       e ->> 'provenance:to' AS handed_to
+       e ->> 'provenance:to' AS handed_to,
+       e -> 'provenance:prevs' = to_jsonb(ARRAY[(SELECT provenance.record_hash(r) FROM chain WHERE n = 3)]) AS packed_after_receive
   FROM doc, jsonb_array_elements(d -> 'epcisBody' -> 'eventList') WITH ORDINALITY AS t(e, i)
   JOIN chain c ON c.n = t.i
  ORDER BY i;

@@ -549,114 +549,19 @@ ON CONFLICT (term, kind, (COALESCE(nice_class, 0))) DO NOTHING;
 -- Custody events (issue 6 §1): the claims of a signed hand-over record
 -- ---------------------------------------------------------------------
 
--- the rules a custody event's claims follow; NULL when they do
+-- the rules a custody event's claims follow (src/custody_claims.c, shared
+-- with custody_verify); NULL when they do
 CREATE FUNCTION @extschema@.custody_claims_error(claims jsonb) RETURNS text
-LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE SET search_path = pg_catalog, pg_temp AS $$
-DECLARE
-    ev text;
-    item text;
-    loc text;
-    ctry text;
-    i int;
-    elem jsonb;
-    seen text[] := '{}';
-BEGIN
-    IF jsonb_typeof(claims) <> 'object' THEN
-        RETURN 'The claims are not a JSON object.';
-    END IF;
-    IF jsonb_typeof(claims -> 'event') IS DISTINCT FROM 'string' THEN
-        RETURN 'The "event" claim is missing or not a string.';
-    END IF;
-    ev := claims ->> 'event';
-    IF NOT ev = ANY (ARRAY['commission', 'ship', 'receive', 'transit', 'customs_hold', 'customs_release',
-                           'aggregate', 'disaggregate', 'inspect', 'sell', 'return', 'destroy']) THEN
-        RETURN format('The event %s is unknown; events are commission, ship, receive, transit, customs_hold, customs_release, aggregate, disaggregate, inspect, sell, return and destroy.', quote_literal(ev));
-    END IF;
-    IF jsonb_typeof(claims -> 'item') IS DISTINCT FROM 'string' THEN
-        RETURN 'The "item" claim is missing or not a string.';
-    END IF;
-    item := claims ->> 'item';
-    IF NOT @extschema@.gs1_is_valid(item) THEN
-        RETURN format('The item %s is not a GS1 element string: %s', quote_literal(item), @extschema@.gs1_error(item));
-    END IF;
-    IF @extschema@.gs1_item(item::@extschema@.gs1)::text OPERATOR(pg_catalog.<>) item THEN
-        RETURN format('The item %s is not written as its unit identity %s (canonical, without attributes).',
-                      quote_literal(item), quote_literal(@extschema@.gs1_item(item::@extschema@.gs1)::text));
-    END IF;
-    IF jsonb_typeof(claims -> 'iat') IS DISTINCT FROM 'number' THEN
-        RETURN 'The "iat" claim (the time of the event) is missing or not a number.';
-    END IF;
-    IF ev = 'commission' THEN
-        IF claims ? 'prev' THEN
-            RETURN 'A commission event starts a chain: it has no "prev" claim.';
-        END IF;
-    ELSIF jsonb_typeof(claims -> 'prev') IS DISTINCT FROM 'string' THEN
-        RETURN format('A %s event needs a "prev" claim: the record_hash of the item''s previous event.', ev);
-    ELSIF (claims ->> 'prev') !~ '^[A-Za-z0-9_-]{43}$' THEN
-        RETURN 'The "prev" claim is not a record_hash (43 base64url characters).';
-    END IF;
-    IF jsonb_typeof(claims -> 'location') IS DISTINCT FROM 'string' THEN
-        RETURN 'The "location" claim (a GLN or a UN/LOCODE) is missing or not a string.';
-    END IF;
-    loc := claims ->> 'location';
-    IF loc ~ '^[0-9]{13}$' THEN
-        IF NOT @extschema@.gln_is_valid(loc) THEN
-            RETURN format('The location %s is not a GLN: its check digit is wrong.', quote_literal(loc));
-        END IF;
-    ELSIF loc ~ '^[A-Z]{2}[A-Z2-9]{3}$' THEN
-        IF NOT @extschema@.country_is_valid(substr(loc, 1, 2)) THEN
-            RETURN format('The location %s is not a UN/LOCODE: %s is no country.', quote_literal(loc), substr(loc, 1, 2));
-        END IF;
-    ELSE
-        RETURN format('The location %s is neither a GLN (13 digits) nor a UN/LOCODE (such as KZKHO).', quote_literal(loc));
-    END IF;
-    IF claims ? 'country' THEN
-        ctry := claims ->> 'country';
-        IF jsonb_typeof(claims -> 'country') <> 'string' OR NOT @extschema@.country_is_valid(ctry) THEN
-            RETURN 'The "country" claim is not an ISO 3166-1 alpha-2 code.';
-        END IF;
-        IF loc !~ '^[0-9]' AND substr(loc, 1, 2) <> ctry THEN
-            RETURN format('The country %s does not match the location %s.', ctry, loc);
-        END IF;
-    END IF;
-    IF ev = 'ship' THEN
-        IF jsonb_typeof(claims -> 'to') IS DISTINCT FROM 'string' OR octet_length(claims ->> 'to') NOT BETWEEN 1 AND 256 THEN
-            RETURN 'A ship event hands the item over: its "to" claim names the kid of the receiving party.';
-        END IF;
-    ELSIF claims ? 'to' THEN
-        RETURN format('Only ship events name a receiving party; a %s event has no "to" claim.', ev);
-    END IF;
-    IF ev IN ('aggregate', 'disaggregate') THEN
-        IF jsonb_typeof(claims -> 'items') IS DISTINCT FROM 'array' OR jsonb_array_length(claims -> 'items') = 0 THEN
-            RETURN format('An %s event lists the contents of the container "item" in an "items" array.', ev);
-        END IF;
-        FOR i IN 0 .. jsonb_array_length(claims -> 'items') - 1 LOOP
-            elem := claims -> 'items' -> i;
-            IF jsonb_typeof(elem) <> 'string' OR NOT @extschema@.gs1_is_valid(elem #>> '{}')
-               OR @extschema@.gs1_item((elem #>> '{}')::@extschema@.gs1)::text OPERATOR(pg_catalog.<>) (elem #>> '{}') THEN
-                RETURN format('The "items" entry %s is not the unit identity of a GS1 element string.', i);
-            END IF;
-            IF (elem #>> '{}') = item OR (elem #>> '{}') = ANY (seen) THEN
-                RETURN format('The "items" entry %s repeats an item.', i);
-            END IF;
-            seen := seen || (elem #>> '{}');
-        END LOOP;
-    ELSIF claims ? 'items' THEN
-        RETURN format('Only aggregate and disaggregate events list "items"; a %s event has none.', ev);
-    END IF;
-    RETURN NULL;
-END
-$$;
-COMMENT ON FUNCTION @extschema@.custody_claims_error(jsonb) IS 'why the claims are not a custody event, NULL when they are: event (commission, ship, receive, transit, customs_hold, customs_release, aggregate, disaggregate, inspect, sell, return, destroy), item (a GS1 unit identity), iat, prev (record_hash of the item''s previous event; none for commission), location (GLN or UN/LOCODE), country (optional, ISO 3166-1 alpha-2, agreeing with a UN/LOCODE), to (the receiving kid; ship only), items (contents; aggregate and disaggregate only)';
+AS 'MODULE_PATHNAME', 'prov_custody_claims_error' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.custody_claims_error(jsonb) IS 'why the claims are not a custody event, NULL when they are: event (commission, ship, receive, transit, customs_hold, customs_release, aggregate, disaggregate, inspect, sell, return, destroy), item (a GS1 unit identity), iat, prev (record_hash of the item''s previous event; none for commission, optional for aggregate), location (GLN or UN/LOCODE), country (optional, ISO 3166-1 alpha-2, agreeing with a UN/LOCODE), to (the receiving kid; ship only), items (contents; aggregate and disaggregate only), prevs (aggregate only: each unit''s previous event)';
 
 CREATE FUNCTION @extschema@.custody_event_error(@extschema@.signed_record) RETURNS text
-LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE SET search_path = pg_catalog, pg_temp
-AS $$ SELECT @extschema@.custody_claims_error(@extschema@.record_claims($1)) $$;
+AS 'MODULE_PATHNAME', 'prov_custody_event_error' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.custody_event_error(@extschema@.signed_record) IS 'why the record''s claims are not a custody event, NULL when they are (custody_claims_error); says nothing of its signature: verify(record) does';
 
 -- claims of a custody event, validated, for sign(); IMMUTABLE: the default
 -- event_time now() is evaluated by the caller
-CREATE FUNCTION @extschema@.custody_event(event text, item @extschema@.gs1, location text, prev text DEFAULT NULL, event_time timestamptz DEFAULT pg_catalog.now(), to_kid text DEFAULT NULL, items @extschema@.gs1[] DEFAULT NULL, country text DEFAULT NULL) RETURNS jsonb
+CREATE FUNCTION @extschema@.custody_event(event text, item @extschema@.gs1, location text, prev text DEFAULT NULL, event_time timestamptz DEFAULT pg_catalog.now(), to_kid text DEFAULT NULL, items @extschema@.gs1[] DEFAULT NULL, country text DEFAULT NULL, prevs text[] DEFAULT NULL) RETURNS jsonb
 LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     claims jsonb;
@@ -682,6 +587,9 @@ BEGIN
         claims := claims || jsonb_build_object('items',
             (SELECT jsonb_agg(@extschema@.gs1_item(x)::text ORDER BY n) FROM unnest(items) WITH ORDINALITY AS u(x, n)));
     END IF;
+    IF prevs IS NOT NULL THEN
+        claims := claims || jsonb_build_object('prevs', to_jsonb(prevs));
+    END IF;
     err := @extschema@.custody_claims_error(claims);
     IF err IS NOT NULL THEN
         RAISE EXCEPTION 'invalid custody event' USING ERRCODE = 'invalid_parameter_value', DETAIL = err;
@@ -689,7 +597,7 @@ BEGIN
     RETURN claims;
 END
 $$;
-COMMENT ON FUNCTION @extschema@.custody_event(text, @extschema@.gs1, text, text, timestamptz, text, @extschema@.gs1[], text) IS 'the claims of a custody event for sign(): event, the item''s unit identity, location (GLN or UN/LOCODE), prev (record_hash of the item''s previous event; none for commission), event time (iat), to_kid (ship: the receiving party''s kid), items (aggregate, disaggregate), country; 22023 with the reason when they break the rules of custody_claims_error';
+COMMENT ON FUNCTION @extschema@.custody_event(text, @extschema@.gs1, text, text, timestamptz, text, @extschema@.gs1[], text, text[]) IS 'the claims of a custody event for sign(): event, the item''s unit identity, location (GLN or UN/LOCODE), prev (record_hash of the item''s previous event; none for commission, optional for aggregate), event time (iat), to_kid (ship: the receiving party''s kid), items (aggregate, disaggregate), country, prevs (aggregate: each unit''s previous event, in items order); 22023 with the reason when they break the rules of custody_claims_error';
 
 -- signed checkpoints of a Merkle log (issue 6 §3): the claims a log
 -- operator signs with sign(), binding the tree size to its root
@@ -782,6 +690,9 @@ BEGIN
         IF c ? 'to' THEN
             e := e || jsonb_build_object('provenance:to', c ->> 'to');
         END IF;
+        IF c ? 'prevs' THEN
+            e := e || jsonb_build_object('provenance:prevs', c -> 'prevs');
+        END IF;
         IF ev IN ('aggregate', 'disaggregate') THEN
             e := e || jsonb_build_object(
                 'type', 'AggregationEvent',
@@ -809,4 +720,84 @@ BEGIN
         'epcisBody', jsonb_build_object('eventList', events));
 END
 $$;
-COMMENT ON FUNCTION @extschema@.custody_epcis(@extschema@.signed_record[]) IS 'an EPCIS 2.0 JSON-LD document of the custody events, in array order: ObjectEvent (commission ADD, destroy DELETE, others OBSERVE) or AggregationEvent (aggregate ADD, disaggregate DELETE), CBV 2.0 bizStep, readPoint and bizLocation (GLN as a GS1 Digital Link, UN/LOCODE as urn:provenance:unlocode:), EPCs as Digital Link URIs, eventID from record_hash, and the signed record itself under provenance:record; STABLE for creationDate = now(); 22023 for a record that is not a custody event';
+COMMENT ON FUNCTION @extschema@.custody_epcis(@extschema@.signed_record[]) IS 'an EPCIS 2.0 JSON-LD document of the custody events, in array order: ObjectEvent (commission ADD, destroy DELETE, others OBSERVE) or AggregationEvent (aggregate ADD, disaggregate DELETE), CBV 2.0 bizStep, readPoint and bizLocation (GLN as a GS1 Digital Link, UN/LOCODE as urn:provenance:unlocode:), EPCs as Digital Link URIs, eventID from record_hash, and the signed record itself (with prev, prevs, to and country) under provenance:; STABLE for creationDate = now(); 22023 for a record that is not a custody event';
+
+-- ---------------------------------------------------------------------
+-- Chain of custody (issue 6 §2): one unit's journey in one aggregate
+-- ---------------------------------------------------------------------
+
+CREATE FUNCTION @extschema@.custody_item(@extschema@.signed_record) RETURNS text
+AS 'MODULE_PATHNAME', 'prov_custody_item' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.custody_item(@extschema@.signed_record) IS 'the "item" claim of a custody event as written (the unit identity, or a container''s), NULL when there is no string "item"; GROUP BY it to verify each unit''s journey, index it to find one';
+
+CREATE FUNCTION @extschema@.custody_prev(@extschema@.signed_record) RETURNS text
+AS 'MODULE_PATHNAME', 'prov_custody_prev' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.custody_prev(@extschema@.signed_record) IS 'the "prev" claim of a custody event as written (record_hash of the item''s previous event), NULL when there is none';
+
+CREATE FUNCTION @extschema@.custody_links(@extschema@.signed_record, OUT item text, OUT prev text) RETURNS SETOF record
+AS 'MODULE_PATHNAME', 'prov_custody_links' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 1;
+COMMENT ON FUNCTION @extschema@.custody_links(@extschema@.signed_record) IS 'every predecessor a custody event claims, as (item, record_hash of its previous event): the item''s "prev", and for an aggregate event each unit with its "prevs" entry; no rows for a record that is not a custody event';
+
+CREATE TYPE @extschema@.custody_verdict AS (
+    ok boolean,
+    status text,
+    events integer,
+    broken_at integer,
+    broken_event text,
+    journey text[],
+    detail text
+);
+COMMENT ON TYPE @extschema@.custody_verdict IS 'the verdict of custody_verify on one journey: ok, status (intact or the first failure), events (records aggregated), broken_at (1-based position in journey where it broke), broken_event (record_hash of that event), journey (event@location along the hash links, up to the break), detail';
+
+CREATE FUNCTION @extschema@.custody_verify_accum(internal, @extschema@.signed_record) RETURNS internal
+AS 'MODULE_PATHNAME', 'prov_custody_verify_accum' LANGUAGE C STABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.custody_verify_combine(internal, internal) RETURNS internal
+AS 'MODULE_PATHNAME', 'prov_custody_verify_combine' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.custody_verify_serial(internal) RETURNS bytea
+AS 'MODULE_PATHNAME', 'prov_custody_verify_serial' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.custody_verify_deserial(bytea, internal) RETURNS internal
+AS 'MODULE_PATHNAME', 'prov_custody_verify_deserial' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.custody_verify_final(internal) RETURNS @extschema@.custody_verdict
+AS 'MODULE_PATHNAME', 'prov_custody_verify_final' LANGUAGE C STABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.custody_verify_accum(internal, @extschema@.signed_record) IS 'transition function of custody_verify: judges the record through the trust store and keeps its hash, links and claims';
+COMMENT ON FUNCTION @extschema@.custody_verify_combine(internal, internal) IS 'combine function of custody_verify: the events of both partial states (the journey is ordered by hash links, not input order)';
+COMMENT ON FUNCTION @extschema@.custody_verify_serial(internal) IS 'serial function of custody_verify (parallel aggregation)';
+COMMENT ON FUNCTION @extschema@.custody_verify_deserial(bytea, internal) IS 'deserial function of custody_verify (parallel aggregation)';
+COMMENT ON FUNCTION @extschema@.custody_verify_final(internal) IS 'final function of custody_verify: follows the journey from the commission event through the hash links and returns the custody_verdict';
+
+CREATE AGGREGATE @extschema@.custody_verify(@extschema@.signed_record) (
+    SFUNC = @extschema@.custody_verify_accum,
+    STYPE = internal,
+    FINALFUNC = @extschema@.custody_verify_final,
+    FINALFUNC_MODIFY = READ_ONLY,
+    COMBINEFUNC = @extschema@.custody_verify_combine,
+    SERIALFUNC = @extschema@.custody_verify_serial,
+    DESERIALFUNC = @extschema@.custody_verify_deserial,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.custody_verify(@extschema@.signed_record) IS 'is one unit''s journey intact? The custody events of the unit (and of its containers while it is inside): every event verifies through the trust store, the chain starts at a commission by a manufacturer or brand owner, links by record_hash without forks, keeps to one item, never goes back in time, hands over to the kid that signs next, and has customs releases where the unit is sold; input order does not matter; NULL records are skipped, no records give NULL';
+
+-- every (item, predecessor) claimed by more than one event of a table
+CREATE FUNCTION @extschema@.custody_forks(events regclass, record_column name DEFAULT 'record', OUT item text, OUT prev text, OUT records @extschema@.signed_record[]) RETURNS SETOF record
+LANGUAGE plpgsql STABLE STRICT PARALLEL SAFE SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    coltype oid;
+BEGIN
+    SELECT a.atttypid INTO coltype FROM pg_attribute a
+     WHERE a.attrelid = events AND a.attname = record_column AND a.attnum > 0 AND NOT a.attisdropped;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'column "%" of relation % does not exist', record_column, events USING ERRCODE = 'undefined_column';
+    END IF;
+    IF coltype <> '@extschema@.signed_record'::regtype THEN
+        RAISE EXCEPTION 'column "%" of relation % is of type %, not signed_record', record_column, events, format_type(coltype, NULL)
+            USING ERRCODE = 'datatype_mismatch';
+    END IF;
+    RETURN QUERY EXECUTE format(
+        'SELECT l.item, l.prev, array_agg(d.r ORDER BY @extschema@.record_issued_at(d.r), @extschema@.record_hash(d.r))
+           FROM (SELECT DISTINCT ON (@extschema@.record_hash(t.%1$I)) t.%1$I AS r FROM %2$s t WHERE t.%1$I IS NOT NULL) d
+          CROSS JOIN LATERAL @extschema@.custody_links(d.r) l
+          GROUP BY l.item, l.prev HAVING count(*) > 1
+          ORDER BY l.item, l.prev', record_column, events);
+END
+$$;
+COMMENT ON FUNCTION @extschema@.custody_forks(regclass, name) IS 'forks in a table of custody events: every (item, prev) that more than one distinct event claims (custody_links), with those events in time order; two events continuing one event of the same unit mean a cloned code. Runs with the caller''s privileges on the table';

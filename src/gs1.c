@@ -22,6 +22,7 @@
 #include "utils/jsonb.h"
 #include "utils/timestamp.h"
 
+#include "gs1.h"
 #include "gs1_lint.h"
 #include "gs1_parse.h"
 
@@ -479,28 +480,24 @@ static const struct
 static const char *const key_priority[] = {"01", "8006", "03", "00"};
 
 /*
- * prov_gs1_item
- *		The unit identity: the primary key and its serial qualifier, without
- *		batch, dates, crypto tails or other attributes.  NULL when the element
- *		string holds no identification key.
+ * gs1_item_of
+ *		The unit identity of res into *out: the primary key and its serial
+ *		qualifier, without batch, dates, crypto tails or other attributes.
+ *		False when res holds no identification key.
  */
-Datum
-prov_gs1_item(PG_FUNCTION_ARGS)
+static bool
+gs1_item_of(const gs1_result *res, gs1_result *out)
 {
-	text	   *t = PG_GETARG_TEXT_PP(0);
-	gs1_result *res = &gs1_scratch;
-	gs1_result *out = &gs1_scratch2;
 	const gs1_element *key = NULL;
 	int			i;
 
-	gs1_unpack(t, res);
 	for (i = 0; i < (int) lengthof(key_priority) && key == NULL; i++)
 		key = gs1_find(res, key_priority[i]);
 	for (i = 0; i < res->nelem && key == NULL; i++)
 		if (res->el[i].entry->dlpkey != NULL)
 			key = &res->el[i];
 	if (key == NULL)
-		PG_RETURN_NULL();
+		return false;
 
 	out->status = GS1_OK;
 	out->form = res->form;
@@ -524,7 +521,43 @@ prov_gs1_item(PG_FUNCTION_ARGS)
 				out->nelem = 2;
 			}
 		}
-	PG_RETURN_TEXT_P(gs1_make(out));
+	return true;
+}
+
+/*
+ * prov_gs1_item
+ *		gs1_item(gs1) -> gs1: the unit identity (gs1_item_of); NULL when the
+ *		element string holds no identification key.
+ */
+Datum
+prov_gs1_item(PG_FUNCTION_ARGS)
+{
+	text	   *t = PG_GETARG_TEXT_PP(0);
+
+	gs1_unpack(t, &gs1_scratch);
+	if (!gs1_item_of(&gs1_scratch, &gs1_scratch2))
+		PG_RETURN_NULL();
+	PG_RETURN_TEXT_P(gs1_make(&gs1_scratch2));
+}
+
+/* See gs1.h */
+char *
+gs1_unit_identity_error(const char *s, const char *what)
+{
+	char	   *canon;
+
+	if (gs1_parse(s, strlen(s), &gs1_scratch) != GS1_OK)
+		return psprintf("The %s %s is not a GS1 element string: %s", what,
+						quote_literal_cstr(s), gs1_scratch.errmsg);
+	if (!gs1_item_of(&gs1_scratch, &gs1_scratch2))
+		return psprintf("The %s %s has no GS1 identification key.", what,
+						quote_literal_cstr(s));
+	canon = gs1_bracketed_cstring(&gs1_scratch2);
+	if (strcmp(canon, s) != 0)
+		return psprintf("The %s %s is not written as its unit identity %s (canonical, without attributes).",
+						what, quote_literal_cstr(s), quote_literal_cstr(canon));
+	pfree(canon);
+	return NULL;
 }
 
 /*
@@ -629,10 +662,17 @@ prov_country_is_valid(PG_FUNCTION_ARGS)
 {
 	text	   *t = PG_GETARG_TEXT_PP(0);
 	const char *s = VARDATA_ANY(t);
+
+	PG_RETURN_BOOL(VARSIZE_ANY_EXHDR(t) == 2 && gs1_country_is_valid(s));
+}
+
+/* See gs1.h */
+bool
+gs1_country_is_valid(const char *s)
+{
 	char		msg[8];
 
-	if (VARSIZE_ANY_EXHDR(t) != 2 ||
-		s[0] < 'A' || s[0] > 'Z' || s[1] < 'A' || s[1] > 'Z')
-		PG_RETURN_BOOL(false);
-	PG_RETURN_BOOL(gs1_lint_run(GS1_LINT_ISO3166ALPHA2, s, 2, msg, sizeof(msg)));
+	if (s[0] < 'A' || s[0] > 'Z' || s[1] < 'A' || s[1] > 'Z')
+		return false;
+	return gs1_lint_run(GS1_LINT_ISO3166ALPHA2, s, 2, msg, sizeof(msg));
 }

@@ -97,30 +97,6 @@ PG_FUNCTION_INFO_V1(prov_record_claim);
  */
 
 /* The kind of a JSON value; JK_ABSENT for a member not present */
-typedef enum JsonKind
-{
-	JK_ABSENT = 0,
-	JK_OBJECT,
-	JK_ARRAY,
-	JK_STRING,
-	JK_NUMBER,
-	JK_TRUE,
-	JK_FALSE,
-	JK_NULL
-} JsonKind;
-
-/* A top-level member the caller asked about, and what was found */
-typedef struct JsonMember
-{
-	const char *name;
-	JsonKind	kind;
-	char	   *value;			/* string (de-escaped) or number token */
-	int			nelems;			/* array: number of elements */
-	int			nstrings;		/* array: number of string elements */
-	int			capstrings;		/* allocated length of strings */
-	char	  **strings;		/* array: the string elements */
-} JsonMember;
-
 /* Member names of one open object, for duplicate detection */
 typedef struct JsonKeys
 {
@@ -538,7 +514,7 @@ record_check_json(char *buf, size_t n, const char *what, RecordCheck *chk,
  *		timestamptz, rounded to microseconds as to_timestamp(float8) does.
  *		False when out of the timestamptz range.
  */
-static bool
+bool
 numericdate_to_timestamptz(const char *token, TimestampTz *out)
 {
 	double		seconds = strtod(token, NULL);
@@ -1133,6 +1109,47 @@ record_trust_info(const SignedRecord *r, RecordTrustInfo *info)
 		info->role = p[P_ROLE].value;
 }
 
+/* See record.h */
+void
+record_scan_claims(const SignedRecord *r, JsonMember *m, int n)
+{
+	record_scan_part(r, JWS_PAYLOAD, m, n);
+}
+
+/* See record.h */
+bool
+json_scan_members(char *s, size_t len, JsonMember *m, int n, bool *is_object)
+{
+	JsonScan	js;
+	JsonLexContext *lex;
+
+	if (json_scan(s, len, &js, m, n, false, &lex) != JSON_SUCCESS)
+		return false;
+	*is_object = js.top == JK_OBJECT;
+	return true;
+}
+
+/* See record.h */
+void
+record_digest(const SignedRecord *r, unsigned char *out)
+{
+	unsigned int mdlen = 0;
+
+	if (EVP_Digest(r->compact, record_compact_len(r), out, &mdlen,
+				   EVP_sha256(), NULL) != 1 || mdlen != 32)
+	{
+		unsigned long e = ERR_get_error();
+		const char *reason = e ? ERR_reason_error_string(e) : NULL;
+
+		ERR_clear_error();
+		ereport(ERROR,
+				(errcode(ERRCODE_EXTERNAL_ROUTINE_INVOCATION_EXCEPTION),
+				 errmsg("could not compute SHA-256 of a signed_record"),
+				 errdetail("OpenSSL: %s.",
+						   reason ? reason : "no error reported")));
+	}
+}
+
 /* The header or payload of a stored record as jsonb */
 static Datum
 record_part_jsonb(const SignedRecord *r, int seg)
@@ -1215,24 +1232,11 @@ Datum
 prov_record_hash(PG_FUNCTION_ARGS)
 {
 	SignedRecord *r = PG_GETARG_SIGNED_RECORD_P(0);
-	unsigned char md[EVP_MAX_MD_SIZE];
-	unsigned int mdlen = 0;
+	unsigned char md[32];
 	char		out[B64URL_ENCODED_LEN(32) + 1];
 
-	if (EVP_Digest(r->compact, record_compact_len(r), md, &mdlen,
-				   EVP_sha256(), NULL) != 1 || mdlen != 32)
-	{
-		unsigned long e = ERR_get_error();
-		const char *reason = e ? ERR_reason_error_string(e) : NULL;
-
-		ERR_clear_error();
-		ereport(ERROR,
-				(errcode(ERRCODE_EXTERNAL_ROUTINE_INVOCATION_EXCEPTION),
-				 errmsg("could not compute SHA-256 of a signed_record"),
-				 errdetail("OpenSSL: %s.",
-						   reason ? reason : "no error reported")));
-	}
-	b64url_encode(md, mdlen, out, sizeof(out));
+	record_digest(r, md);
+	b64url_encode(md, sizeof(md), out, sizeof(out));
 	PG_RETURN_TEXT_P(cstring_to_text(out));
 }
 

@@ -96,4 +96,65 @@ typedef struct RecordTrustInfo
  */
 extern void record_trust_info(const SignedRecord *r, RecordTrustInfo *info);
 
+
+/*
+ * Reading top-level members of a JSON object (record.c): the caller names
+ * the members it wants in an array of JsonMember and a scan fills in what
+ * it found, in one pass of PostgreSQL's JSON parser.
+ */
+typedef enum JsonKind
+{
+	JK_ABSENT = 0,
+	JK_OBJECT,
+	JK_ARRAY,
+	JK_STRING,
+	JK_NUMBER,
+	JK_TRUE,
+	JK_FALSE,
+	JK_NULL
+} JsonKind;
+
+/* A top-level member the caller asked about, and what was found */
+typedef struct JsonMember
+{
+	const char *name;
+	JsonKind	kind;
+	char	   *value;			/* string (de-escaped) or number token */
+	int			nelems;			/* array: number of elements */
+	int			nstrings;		/* array: number of string elements */
+	int			capstrings;		/* allocated length of strings */
+	char	  **strings;		/* array: the string elements */
+} JsonMember;
+
+/*
+ * record_scan_claims (record.c)
+ *		Fill m[0..n) (names set, the rest zero) from the stored payload of r.
+ *		Memory is palloc'd in the current context.  Raises XX001 for a
+ *		corrupt stored value.
+ */
+extern void record_scan_claims(const SignedRecord *r, JsonMember *m, int n);
+
+/*
+ * json_scan_members (record.c)
+ *		Fill m[0..n) from the JSON text s[0..len) (NUL at s[len], database
+ *		encoding).  False when s is not JSON; true otherwise, with *is_object
+ *		telling whether the document is an object.
+ */
+extern bool json_scan_members(char *s, size_t len, JsonMember *m, int n,
+							  bool *is_object);
+
+/*
+ * numericdate_to_timestamptz (record.c)
+ *		A JWT NumericDate token (seconds since the Unix epoch) as timestamptz;
+ *		false when out of range.
+ */
+extern bool numericdate_to_timestamptz(const char *token, TimestampTz *out);
+
+/*
+ * record_digest (record.c)
+ *		The SHA-256 of the compact text (what record_hash encodes) into
+ *		out[32]; raises 39000 if OpenSSL fails.
+ */
+extern void record_digest(const SignedRecord *r, unsigned char *out);
+
 #endif							/* PROVENANCE_RECORD_H */

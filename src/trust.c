@@ -135,7 +135,7 @@ typedef struct ChainEntry
  * The fn_extra state: lives in fn_mcxt; the registry data lives in
  * datacxt, a child that is reset when the snapshot changes.
  */
-typedef struct TrustCache
+struct TrustCache
 {
 	MemoryContext datacxt;		/* registry data; reset = dropped */
 	MemoryContext rowcxt;		/* scratch of one call; reset per call */
@@ -152,18 +152,7 @@ typedef struct TrustCache
 	AnchorInfo *anchors;
 	int			nanchors;
 	HTAB	   *chains;			/* digest -> ChainEntry */
-} TrustCache;
-
-/* The outcome of trust_judge */
-typedef struct Verdict
-{
-	bool		ok;
-	const char *status;
-	const char *kid;
-	const char *party;
-	const char *role;
-	char	   *detail;			/* NULL unless details were asked for */
-} Verdict;
+};
 
 /* ---------------------------------------------------------------------
  * transaction and cache lifetime
@@ -228,12 +217,8 @@ trust_cache_renew(TrustCache *c, Snapshot snap)
 							HASH_ELEM | HASH_BLOBS | HASH_CONTEXT);
 }
 
-/*
- * trust_cache
- *		The cache of this call site, made on first use, current for the
- *		active snapshot; its row context is reset.
- */
-static TrustCache *
+/* See trust.h */
+TrustCache *
 trust_cache(FunctionCallInfo fcinfo)
 {
 	TrustCache *c;
@@ -261,6 +246,13 @@ trust_cache(FunctionCallInfo fcinfo)
 	if (!snapcache_current(&c->tag, snap))
 		trust_cache_renew(c, snap);
 	return c;
+}
+
+/* See trust.h */
+MemoryContext
+trust_row_context(TrustCache *c)
+{
+	return c->rowcxt;
 }
 
 /* ---------------------------------------------------------------------
@@ -600,8 +592,8 @@ trust_key_name(TrustKey *k)
  *		registry read failures (such as a missing privilege) and out of
  *		memory.
  */
-static void
-trust_judge(TrustCache *c, const SignedRecord *r, Verdict *v, bool want_detail)
+void
+trust_judge(TrustCache *c, const SignedRecord *r, TrustVerdict *v, bool want_detail)
 {
 	RecordTrustInfo info;
 	const char *alg_name = sig_alg_name((sig_alg) r->alg);
@@ -754,7 +746,7 @@ prov_verify_trusted(PG_FUNCTION_ARGS)
 	SignedRecord *r = PG_GETARG_SIGNED_RECORD_P(0);
 	TrustCache *c = trust_cache(fcinfo);
 	MemoryContext old = MemoryContextSwitchTo(c->rowcxt);
-	Verdict		v;
+	TrustVerdict v;
 
 	trust_judge(c, r, &v, false);
 	MemoryContextSwitchTo(old);
@@ -772,7 +764,7 @@ prov_verification(PG_FUNCTION_ARGS)
 	SignedRecord *r = PG_GETARG_SIGNED_RECORD_P(0);
 	TrustCache *c = trust_cache(fcinfo);
 	MemoryContext old;
-	Verdict		v;
+	TrustVerdict v;
 	Datum		values[6];
 	bool		nulls[6];
 	HeapTuple	tup;
