@@ -41,7 +41,9 @@ run_suite()
 	printf '\n%s===== %s =====%s\n' "$PROV_B" "$name" "$PROV_N"
 	: >"$PROV_NOTE_FILE"
 	set -m
-	("$fn") </dev/null &
+	# the suite's output also goes to .run/suite-NAME.log, whose end is
+	# repeated after the summary when the suite fails (CI shows the end)
+	("$fn" > >(tee "$PROV_RUN/suite-$name.log") 2>&1) </dev/null &
 	PROV_SUITE_PID=$!
 	wait "$PROV_SUITE_PID"
 	rc=$?
@@ -146,8 +148,14 @@ suite_fuzz()
 		note "no fuzz harnesses"
 		return 77
 	fi
-	note "$(ls test/fuzz/fuzz_*.c | wc -l) harness(es), ${s}s each"
-	prov_as_owner env PROVENANCE_FUZZ_SECONDS="$s" test/fuzz/run.sh
+	local rc n=$(ls test/fuzz/fuzz_*.c | wc -l)
+
+	note "$n harness(es), ${s}s each"
+	prov_as_owner env PROVENANCE_FUZZ_SECONDS="$s" test/fuzz/run.sh 2>&1 | tee "$PROV_RUN/fuzz.log"
+	rc=${PIPESTATUS[0]}
+	[ $rc -eq 0 ] ||
+		note "$n harness(es), ${s}s each; $(grep -o -E '^fuzz: [a-z0-9_]+ FAILED \(exit [0-9]+\)' "$PROV_RUN/fuzz.log" | sed 's/^fuzz: //' | paste -sd, -)"
+	return $rc
 }
 
 # Interoperability with the npm jose package (test/interop/run.sh): jose
@@ -264,6 +272,12 @@ for i in "${!SUITE_NAMES[@]}"; do
 done
 printf '%-14s %-6s %7s\n' total "" $((SECONDS - T0))
 if [ $failed -ne 0 ]; then
+	for i in "${!SUITE_NAMES[@]}"; do
+		[ "${SUITE_RESULTS[$i]}" = FAIL ] || continue
+		printf '\n%s===== %s failed: the end of its output (.run/suite-%s.log) =====%s\n' \
+			"$PROV_R" "${SUITE_NAMES[$i]}" "${SUITE_NAMES[$i]}" "$PROV_N"
+		tail -n 40 "$PROV_RUN/suite-${SUITE_NAMES[$i]}.log" 2>/dev/null
+	done
 	printf '%sFAILED%s\n' "$PROV_R" "$PROV_N"
 	exit 1
 fi

@@ -77,10 +77,15 @@ for i in "${!names[@]}"; do
 		echo "fuzz: $name ok: ${execs:-?} runs, ${cov:-cov: ?}, corpus $(ls "$work/$name/corpus" | wc -l)"
 	else
 		failed=1
-		echo "fuzz: $name FAILED (exit $rc); crashing input in ${artifacts#"$root"/}/:"
-		ls "$artifacts" | grep "^$name-" | sed 's/^/  /'
 		# The sanitizer or libFuzzer report, without the progress lines.
 		grep -v -E '^#[0-9]+\s+(NEW|REDUCE|pulse|INITED|RELOAD)' "$work/$name/log" | tail -n 80
+		# Last, so that the end of the output says what and with which input
+		# (a CI log may keep only its end): the report's first line and the
+		# crashing input in base64, enough to reproduce it elsewhere.
+		echo "fuzz: $name FAILED (exit $rc): $(grep -m1 -E 'ERROR|WARNING|runtime error|fuzz_[a-z]+: ' "$work/$name/log")"
+		for a in $(ls -t "$artifacts" | grep "^$name-" | head -n 1); do
+			echo "fuzz: input ${artifacts#"$root"/}/$a (base64): $(base64 -w0 "$artifacts/$a" | cut -c1-6000)"
+		done
 	fi
 done
 pids=()
