@@ -61,6 +61,12 @@ SELECT pg_temp.add('time_reversal', 3, 'cv-kz-carrier', provenance.custody_event
 SELECT pg_temp.add('wrong_handover', 1, 'cv-maker', provenance.custody_event('commission', '(01)04870001234560(21)CV08', 'CNURC', event_time => '2025-03-01 08:00+00'));
 SELECT pg_temp.add('wrong_handover', 2, 'cv-maker', provenance.custody_event('ship', '(01)04870001234560(21)CV08', 'CNURC', pg_temp.h('wrong_handover', 1), '2025-03-02 08:00+00', 'cv-kz-carrier'));
 SELECT pg_temp.add('wrong_handover', 3, 'cv-port', provenance.custody_event('receive', '(01)04870001234560(21)CV08', 'KZAKX', pg_temp.h('wrong_handover', 2), '2025-03-04 08:00+00'));
+-- intact: customs hold and release the unit between the ship and the receipt
+SELECT pg_temp.add('customs_between', 1, 'cv-maker', provenance.custody_event('commission', '(01)04870001234560(21)CV15', 'CNURC', event_time => '2025-03-01 08:00+00'));
+SELECT pg_temp.add('customs_between', 2, 'cv-maker', provenance.custody_event('ship', '(01)04870001234560(21)CV15', 'CNURC', pg_temp.h('customs_between', 1), '2025-03-02 08:00+00', 'cv-kz-carrier'));
+SELECT pg_temp.add('customs_between', 3, 'cv-kz-customs', provenance.custody_event('customs_hold', '(01)04870001234560(21)CV15', 'KZKHO', pg_temp.h('customs_between', 2), '2025-03-03 08:00+00'));
+SELECT pg_temp.add('customs_between', 4, 'cv-kz-customs', provenance.custody_event('customs_release', '(01)04870001234560(21)CV15', 'KZKHO', pg_temp.h('customs_between', 3), '2025-03-03 18:00+00'));
+SELECT pg_temp.add('customs_between', 5, 'cv-kz-carrier', provenance.custody_event('receive', '(01)04870001234560(21)CV15', 'KZKHO', pg_temp.h('customs_between', 4), '2025-03-04 08:00+00'));
 -- unauthorized_event: a carrier "releases" the unit from customs
 SELECT pg_temp.add('unauthorized_event', 1, 'cv-maker', provenance.custody_event('commission', '(01)04870001234560(21)CV09', 'CNURC', event_time => '2025-03-01 08:00+00'));
 SELECT pg_temp.add('unauthorized_event', 2, 'cv-kz-carrier', provenance.custody_event('customs_release', '(01)04870001234560(21)CV09', 'KZKHO', pg_temp.h('unauthorized_event', 1), '2025-03-02 08:00+00'));

@@ -31,11 +31,13 @@
  *	after_destroy			an event follows a destroy event
  *	time_reversal			an event is earlier than its predecessor
  *	wrong_handover			a ship event's "to" is not the kid that signs
- *							the next event
+ *							the next event taking custody (customs events
+ *							and inspections in between do not)
  *	unauthorized_event		customs_hold or customs_release not signed by
  *							a signer of role customs
  *	missing_customs_release	a sale in a country whose customs never
- *							released the unit (unless it was made there)
+ *							released the unit (unless it was made there;
+ *							only where both countries are known)
  *	broken_link				an event that the journey does not reach: its
  *							predecessor is missing or was altered
  *	intact
@@ -500,22 +502,42 @@ cv_fail(CWalk *w, const char *status, int pos, int ev, char *detail)
 	w->detail = detail;
 }
 
-/* Is country c among the n countries of released[]? */
+/* What the walk carries from event to event */
+typedef struct CTrack
+{
+	const CEvent *origin;		/* the commission event */
+	const CEvent *handover;		/* a ship event whose receiver has not signed yet */
+	int			nreleased;
+	char		released[64][3];	/* countries whose customs released the unit */
+} CTrack;
+
+/* Has the customs of country c released the unit? */
 static bool
-cv_released(char (*released)[3], int n, const char *c)
+cv_released(const CTrack *t, const char *c)
 {
 	int			i;
 
-	for (i = 0; i < n; i++)
-		if (strcmp(released[i], c) == 0)
+	for (i = 0; i < t->nreleased; i++)
+		if (strcmp(t->released[i], c) == 0)
 			return true;
 	return false;
 }
 
-/* Check event e (index ei), reached at path position pos from cur */
+/* Does event e leave custody where it is (customs and inspections)? */
 static bool
-cv_check_step(CWalk *w, const CEvent *cur, int ei, int pos,
-			  const CEvent *origin, char (*released)[3], int *nreleased)
+cv_custody_neutral(const CEvent *e)
+{
+	return e->type == CT_CUSTOMS_HOLD || e->type == CT_CUSTOMS_RELEASE ||
+		e->type == CT_INSPECT;
+}
+
+/*
+ * cv_check_step
+ *		Check event ei, reached at path position pos from cur (NULL for the
+ *		origin); false with the verdict set when the journey breaks there.
+ */
+static bool
+cv_check_step(CWalk *w, CTrack *t, const CEvent *cur, int ei, int pos)
 {
 	const CEvent *e = &w->st->ev[ei];
 
@@ -540,15 +562,26 @@ cv_check_step(CWalk *w, const CEvent *cur, int ei, int pos,
 						 cv_describe(e), cv_describe(cur)));
 		return false;
 	}
-	if (cur != NULL && cur->type == CT_SHIP &&
-		(e->kid == NULL || strcmp(e->kid, cur->to) != 0))
+
+	/*
+	 * A ship event hands the unit to its "to": the next event that takes
+	 * custody (customs and inspections in between do not) is that party's.
+	 */
+	if (t->handover != NULL && !cv_custody_neutral(e))
 	{
-		cv_fail(w, "wrong_handover", pos, ei,
-				psprintf("The %s handed the item to \"%s\", but the next event, %s, is signed by %s.",
-						 cv_describe(cur), cur->to, cv_describe(e),
-						 e->kid ? psprintf("\"%s\"", e->kid) : "a signer without kid"));
-		return false;
+		if (e->kid == NULL || strcmp(e->kid, t->handover->to) != 0)
+		{
+			cv_fail(w, "wrong_handover", pos, ei,
+					psprintf("The %s handed the item to \"%s\", but the next event, %s, is signed by %s.",
+							 cv_describe(t->handover), t->handover->to, cv_describe(e),
+							 e->kid ? psprintf("\"%s\"", e->kid) : "a signer without kid"));
+			return false;
+		}
+		t->handover = NULL;
 	}
+	if (e->type == CT_SHIP)
+		t->handover = e;
+
 	if ((e->type == CT_CUSTOMS_HOLD || e->type == CT_CUSTOMS_RELEASE) &&
 		(e->role == NULL || strcmp(e->role, "customs") != 0))
 	{
@@ -558,16 +591,16 @@ cv_check_step(CWalk *w, const CEvent *cur, int ei, int pos,
 		return false;
 	}
 	if (e->type == CT_CUSTOMS_RELEASE && e->country[0] != '\0' &&
-		!cv_released(released, *nreleased, e->country) && *nreleased < 64)
-		strlcpy(released[(*nreleased)++], e->country, 3);
-	if (e->type == CT_SELL && e->country[0] != '\0' &&
-		strcmp(e->country, origin->country) != 0 &&
-		!cv_released(released, *nreleased, e->country))
+		!cv_released(t, e->country) && t->nreleased < (int) lengthof(t->released))
+		strlcpy(t->released[t->nreleased++], e->country, 3);
+
+	/* a sale abroad needs that country's release (known countries only) */
+	if (e->type == CT_SELL && e->country[0] != '\0' && t->origin->country[0] != '\0' &&
+		strcmp(e->country, t->origin->country) != 0 && !cv_released(t, e->country))
 	{
 		cv_fail(w, "missing_customs_release", pos, ei,
 				psprintf("The %s is in %s, whose customs never released the item (made in %s).",
-						 cv_describe(e), e->country,
-						 origin->country[0] ? origin->country : "a place of unknown country"));
+						 cv_describe(e), e->country, t->origin->country));
 		return false;
 	}
 	return true;
@@ -645,8 +678,7 @@ cv_walk(CWalk *w)
 	CState	   *st = w->st;
 	const char **holders;		/* the unit, then the containers it is in */
 	int			nholders = 1;
-	char		released[64][3];
-	int			nreleased = 0;
+	CTrack		t;
 	int			origin,
 				cur,
 				i,
@@ -667,7 +699,9 @@ cv_walk(CWalk *w)
 		return;
 	w->path[w->npath++] = origin;
 	w->on_path[origin] = true;
-	if (!cv_check_step(w, NULL, origin, 1, &st->ev[origin], released, &nreleased))
+	memset(&t, 0, sizeof(t));
+	t.origin = &st->ev[origin];
+	if (!cv_check_step(w, &t, NULL, origin, 1))
 		return;
 	if (st->ev[origin].role == NULL ||
 		(strcmp(st->ev[origin].role, "manufacturer") != 0 &&
@@ -731,7 +765,7 @@ cv_walk(CWalk *w)
 
 		w->path[w->npath++] = next;
 		w->on_path[next] = true;
-		if (!cv_check_step(w, c, next, w->npath, &st->ev[origin], released, &nreleased))
+		if (!cv_check_step(w, &t, c, next, w->npath))
 			return;
 
 		/* the item followed: into a container, or out of one */
