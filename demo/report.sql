@@ -1,10 +1,14 @@
 -- demo/report.sql: the demo report, run with psql after demo/load.sql,
--- demo/records.sql and demo/custody.sql (demo/run.sh does)
+-- demo/records.sql, demo/custody.sql, demo/journeys.sql and
+-- demo/trademark.sql (demo/run.sh does)
 --
 -- Reads the views of demo/load.sql: every scan parsed, units de-duplicated,
 -- units grouped by issuing GS1 member organisation, and the rejects; then
 -- the verdicts of the trust store on the signed records of
--- demo/records.sql and demo/custody.sql, and the registered signers.
+-- demo/records.sql and demo/custody.sql, and the registered signers; the
+-- marketplace listings of demo/trademark.sql; the units' journeys of
+-- demo/journeys.sql (provenance.custody_verify) and the log's signed
+-- Merkle checkpoint with one inclusion proof.
 \set ON_ERROR_STOP on
 \pset null '-'
 \pset footer off
@@ -100,12 +104,14 @@ ORDER BY verified, id;
 \echo '6. The registered signers: provenance.signer'
 \echo '   Registered with provenance.signer_add(public_key, party, role, kid, gln,'
 \echo '   country, valid_from, valid_until); two revoked with provenance.signer_revoke.'
+\echo '   Not shown: the 13 event keys (kid …-epcis) and the log operator''s of part 10.'
 \echo
 SELECT kid, party, role, country, coalesce(party_gln, '-') AS gln,
 	coalesce(to_char(valid_from, 'YYYY-MM-DD') || ' – ', '') ||
 		coalesce(to_char(valid_until, 'YYYY-MM-DD'), CASE WHEN valid_from IS NULL THEN 'always' ELSE '' END) AS "may sign",
 	coalesce(to_char(revoked_at, 'YYYY-MM-DD HH24:MI') || ' ' || revocation_reason, '-') AS revoked
 FROM provenance.signer
+WHERE kid NOT LIKE '%-epcis' AND kid <> 'route-log-operator'
 ORDER BY CASE role WHEN 'manufacturer' THEN 0 ELSE 1 END,
 	array_position(ARRAY['CN', 'KZ', 'AZ', 'GE', 'TR'], country), kid;
 
@@ -156,7 +162,111 @@ ORDER BY l.id, c.mark;
 \echo '   ... WHERE NOT c.referential AND (NOT c.seller_authorized OR NOT c.gtin_matches_holder)'
 
 \echo
+\echo '10. Journeys along the route: five units shipped from Shenzhen in April 2025'
+\echo '    Each hand-over is a custody event (provenance.custody_event + provenance.sign, by the'
+\echo '    parties'' event keys, kid …-epcis) naming the record_hash of the unit''s previous event.'
+\echo '    One aggregate per unit follows those links and checks every event through the trust'
+\echo '    store; a journey is shown up to where it broke (✗):'
+\echo '    SELECT provenance.custody_item(record) AS item, (provenance.custody_verify(record)).*'
+\echo '      FROM demo.custody_event GROUP BY 1'
+\echo '    Stops (UN/LOCODE): CNSNZ Shenzhen, CNURC Urumqi, KZHOR Khorgos, KZAAU Aktau,'
+\echo '    AZBAK Baku, GETBS Tbilisi, TRIST Istanbul, KZALA Almaty.'
+\echo
+-- word-wraps t at about 92 characters, each line after the first indented
+CREATE FUNCTION pg_temp.wrap(t text, indent text DEFAULT '      ') RETURNS text LANGUAGE sql IMMUTABLE
+	AS $$ SELECT indent || rtrim(replace(regexp_replace(t, '(.{1,92})(\s+|$)', E'\\1\n', 'g'), E'\n', E'\n' || indent), E'\n ') $$;
+\pset format unaligned
+\pset tuples_only on
+SELECT format(E'%s %s  %s%s — %s\n%s%s%s\n',
+		CASE WHEN v.ok THEN '✓' ELSE '✗' END,
+		provenance.gs1_serial(v.item::provenance.gs1),
+		v.status,
+		CASE WHEN v.ok THEN format(' (%s events)', v.events)
+			 ELSE format(' at stop %s, %s', v.broken_at, v.journey[v.broken_at]) END,
+		coalesce(s.story, ''),
+		pg_temp.wrap(array_to_string(v.journey, ' → ') || CASE WHEN v.ok THEN '' ELSE ' ✗' END),
+		CASE WHEN v.ok THEN '' ELSE E'\n' || pg_temp.wrap(v.detail) END,
+		-- a previous event of another unit in the log: where the unit came from
+		(SELECT format(E'\n      The event it names as previous is %s of %s.',
+				c ->> 'event' || '@' || (c ->> 'location'), provenance.gs1_serial(provenance.custody_item(p.record)::provenance.gs1))
+		 FROM demo.custody_event AS b, demo.custody_event AS p, provenance.record_claims(p.record) AS c
+		 WHERE provenance.record_hash(b.record) = v.broken_event
+		   AND provenance.record_hash(p.record) = provenance.custody_prev(b.record)
+		   AND provenance.custody_item(p.record) <> v.item))
+FROM (SELECT provenance.custody_item(record) AS item, (provenance.custody_verify(record)).*
+	  FROM demo.custody_event GROUP BY 1) AS v
+LEFT JOIN demo.journey_story AS s ON s.unit::text = v.item
+ORDER BY s.n, v.item;
+\pset tuples_only off
+\pset format wrapped
+\echo 'Cloned codes: two events claiming the same predecessor,'
+\echo '   SELECT * FROM provenance.custody_forks(''demo.custody_event'')'
+\echo
+SELECT provenance.gs1_serial(f.item::provenance.gs1) AS unit,
+	(SELECT c ->> 'event' || '@' || (c ->> 'location')
+	 FROM demo.custody_event AS e, provenance.record_claims(e.record) AS c
+	 WHERE provenance.record_hash(e.record) = f.prev) AS "predecessor",
+	c ->> 'event' || '@' || (c ->> 'location') AS "event claiming it",
+	provenance.record_kid(r) AS "signed by",
+	to_char(to_timestamp((c ->> 'iat')::bigint) AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI') AS "at (UTC)"
+FROM provenance.custody_forks('demo.custody_event') AS f,
+	unnest(f.records) AS r, provenance.record_claims(r) AS c
+ORDER BY 1, (c ->> 'iat')::bigint;
+
+\echo
+\echo '11. The log is tamper-evident: a signed Merkle checkpoint (RFC 9162)'
+\echo '    The log operator signed the tree size and the Merkle root of demo.custody_event'
+\echo '    (leaf = a record''s text, in seq order): merkle_checkpoint(count(*), merkle_root(leaf'
+\echo '    ORDER BY seq), ...) passed to sign().  Anyone holding the checkpoint checks it:'
+\echo
+SELECT provenance.record_claims(c.record) ->> 'log' AS log,
+	provenance.merkle_checkpoint_size(c.record) AS tree_size,
+	to_char(to_timestamp((provenance.record_claims(c.record) ->> 'iat')::bigint) AT TIME ZONE 'UTC',
+		'YYYY-MM-DD HH24:MI') AS "signed at (UTC)",
+	provenance.record_kid(c.record) AS "signed by",
+	CASE WHEN v.ok THEN '✓ ' ELSE '✗ ' END || v.status AS signature,
+	(SELECT provenance.merkle_root(convert_to(e.record::text, 'UTF8') ORDER BY e.seq)
+	 FROM demo.custody_event AS e
+	 WHERE e.seq <= provenance.merkle_checkpoint_size(c.record))
+		= provenance.merkle_checkpoint_root(c.record) AS "log still has this root"
+FROM demo.custody_checkpoint AS c, LATERAL provenance.verification(c.record) AS v
+ORDER BY c.id;
+\echo
+\echo 'One event proved to be in the log: the Baku sale of the cloned code E0004, with'
+\echo 'merkle_inclusion_proof(leaves, index) and merkle_verify_inclusion(leaf, index,'
+\echo 'tree_size, proof, root); the shop''s record edited to say Almaty fails the same proof.'
+\echo
+WITH c AS (
+	SELECT record FROM demo.custody_checkpoint ORDER BY id DESC LIMIT 1),
+sale AS (
+	SELECT e.seq, e.record, convert_to(e.record::text, 'UTF8') AS leaf,
+		convert_to(split_part(e.record::text, '.', 1) || '.' ||
+			rtrim(translate(encode(convert_to(
+				jsonb_set(provenance.record_claims(e.record), '{location}', '"KZALA"')::text,
+				'UTF8'), 'base64'), E'+/\n', '-_'), '=') || '.' ||
+			split_part(e.record::text, '.', 3), 'UTF8') AS edited_leaf
+	FROM demo.custody_event AS e
+	WHERE provenance.custody_item(e.record) = '(01)06901234567892(21)E0004'
+	  AND provenance.record_claims(e.record) ->> 'location' = 'AZBAK'),
+p AS (
+	SELECT sale.*, provenance.merkle_checkpoint_size(c.record) AS tree_size,
+		provenance.merkle_checkpoint_root(c.record) AS root,
+		(SELECT provenance.merkle_inclusion_proof(array_agg(convert_to(e.record::text, 'UTF8') ORDER BY e.seq), sale.seq - 1)
+		 FROM demo.custody_event AS e
+		 WHERE e.seq <= provenance.merkle_checkpoint_size(c.record)) AS proof
+	FROM sale, c)
+SELECT p.seq - 1 AS "leaf index",
+	(SELECT c ->> 'event' || '@' || (c ->> 'location') FROM provenance.record_claims(p.record) AS c) AS event,
+	provenance.record_kid(p.record) AS "signed by",
+	p.tree_size,
+	cardinality(p.proof) AS "proof hashes",
+	provenance.merkle_verify_inclusion(p.leaf, p.seq - 1, p.tree_size, p.proof, p.root) AS included,
+	provenance.merkle_verify_inclusion(p.edited_leaf, p.seq - 1, p.tree_size, p.proof, p.root) AS "edited copy included"
+FROM p;
+
+\echo
 \echo 'The data stays in demo.scans (views demo.scan_results, demo.unit_scans),'
 \echo 'demo.origin_record, demo.custody_record (views demo.origin_check,'
-\echo 'demo.custody_check) and provenance.signer while the cluster runs: start the'
-\echo 'demo with PROVENANCE_KEEP=1 to keep it and query it.'
+\echo 'demo.custody_check), demo.custody_event, demo.custody_checkpoint and'
+\echo 'provenance.signer while the cluster runs: start the demo with'
+\echo 'PROVENANCE_KEEP=1 to keep it and query it.'

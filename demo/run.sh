@@ -5,9 +5,11 @@
 #	starts a throwaway cluster, creates the extension in database
 #	provenance_demo, loads demo/data/scans.txt (demo/load.sql), signs
 #	origin records (demo/records.sql), registers the parties along the
-#	route and signs their custody records (demo/custody.sql), registers
-#	marks and loads marketplace listings (demo/trademark.sql) and prints
-#	the report of demo/report.sql.  The cluster is removed at exit unless
+#	route and signs their custody records (demo/custody.sql), ships units
+#	along the route as hash-linked custody events and signs a Merkle
+#	checkpoint of them (demo/journeys.sql), registers marks and loads
+#	marketplace listings (demo/trademark.sql) and prints the report of
+#	demo/report.sql.  The cluster is removed at exit unless
 #	PROVENANCE_KEEP=1 (then it says how to connect).
 #
 # Environment: see test/lib/common.sh (PROVENANCE_PGPORT, PROVENANCE_KEEP, ...).
@@ -41,6 +43,9 @@ psql -X -q -v ON_ERROR_STOP=1 -f demo/records.sql ||
 prov_say "registering the parties along the route and signing custody records (demo/custody.sql)"
 psql -X -q -v ON_ERROR_STOP=1 -f demo/custody.sql ||
 	prov_die "demo/custody.sql failed"
+prov_say "shipping units along the route as signed custody events, with a Merkle checkpoint (demo/journeys.sql)"
+psql -X -q -v ON_ERROR_STOP=1 -f demo/journeys.sql ||
+	prov_die "demo/journeys.sql failed"
 prov_say "registering marks and loading marketplace listings (demo/trademark.sql)"
 psql -X -q -v ON_ERROR_STOP=1 -f demo/trademark.sql >/dev/null ||
 	prov_die "demo/trademark.sql failed"
