@@ -49,7 +49,7 @@ SELECT provenance.signer_add(NULL, 'X', 'carrier', 'p');
 -- (epoch 1748736000 = 2025-06-01 00:00:00 UTC)
 CREATE TEMP TABLE rec (n int PRIMARY KEY, what text, r provenance.signed_record);
 INSERT INTO rec SELECT 1, 'manufacturer origin record', provenance.sign('{"iat": 1748736000, "gtin": "04870001234565", "country_of_origin": "CN"}', private_key, 'maker-2025') FROM keys WHERE name = 'maker';
-INSERT INTO rec SELECT 2, 'carrier hand-over (ES256)', provenance.sign('{"iat": 1748736000, "event": "ship", "from": "CNKHG", "to": "KZAKX"}', private_key, 'carrier-kz') FROM keys WHERE name = 'carrier';
+INSERT INTO rec SELECT 2, 'carrier hand-over (ES256)', provenance.sign('{"iat": 1748736000, "event": "ship", "from": "CNHRS", "to": "KZAAU"}', private_key, 'carrier-kz') FROM keys WHERE name = 'carrier';
 INSERT INTO rec SELECT 3, 'no iat', provenance.sign('{"event": "customs_release"}', private_key, 'customs-az') FROM keys WHERE name = 'customs';
 INSERT INTO rec SELECT 4, 'unregistered kid', provenance.sign('{"iat": 1748736000}', private_key, 'nobody') FROM keys WHERE name = 'stranger';
 INSERT INTO rec SELECT 5, 'no kid at all', provenance.sign('{"iat": 1748736000}', private_key) FROM keys WHERE name = 'stranger';
