@@ -573,6 +573,8 @@ bk_word_key(bk_ctx *c, const UChar *w, int32_t n, bk_buf *out,
 		sc = uscript_getScript(ch, &st);
 		if (sc == USCRIPT_HAN)
 			*flags |= BK_F_HAN;
+		if (sc == USCRIPT_GEORGIAN)
+			*flags |= BK_F_GEORGIAN;
 		if (sc == USCRIPT_LATIN)
 			latin++;
 		else if (sc != USCRIPT_COMMON && sc != USCRIPT_INHERITED)

@@ -56,6 +56,7 @@ typedef enum bk_origin
 #define BK_F_DIGITS		0x01	/* digits or symbols read as letters */
 #define BK_F_WIDTH		0x02	/* NFKC changed it (fullwidth, ligature) */
 #define BK_F_HAN		0x04	/* transliterated from Han (pinyin) */
+#define BK_F_GEORGIAN	0x08	/* transliterated from Georgian */
 
 /* One word of a key */
 typedef struct bk_word

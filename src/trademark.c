@@ -87,7 +87,7 @@ PG_FUNCTION_INFO_V1(prov_trademark_check);
 #define TM_MAX_SPAN		16		/* words joined into one candidate */
 #define TM_MAX_PH		255		/* longest matching form compared */
 #define TM_NCLASS		46		/* Nice classes 1..45 */
-#define TM_MAX_ALTS		4		/* letter-name readings of an acronym */
+#define TM_MAX_ALTS		8		/* letter-name readings of an acronym */
 
 /* Term kinds of trademark_term */
 enum
@@ -291,22 +291,37 @@ tm_text_array(HeapTuple tup, TupleDesc desc, int col, int *n)
 
 /*
  * Letter names as a transliteration of their Russian spelling gives them
- * (Джей, Би, Эль: "dzej", "bi", "el"), up to two per letter.
+ * (Джей, Би, Эль: "dzej", "bi", "el"), and for J also as Georgian and
+ * Turkish write it (ჯეი, ჯი: "jei", "ji"), up to four per letter.
  */
-static const char *const tm_letter_names[26][2] = {
-	{"ej", NULL}, {"bi", NULL}, {"si", NULL}, {"di", NULL}, {"i", NULL},
-	{"ef", NULL}, {"dzi", NULL}, {"ejc", "ejch"}, {"aj", NULL},
-	{"dzej", "dzi"}, {"kej", NULL}, {"el", NULL}, {"em", NULL},
-	{"en", NULL}, {"ou", "o"}, {"pi", NULL}, {"kju", NULL}, {"ar", NULL},
-	{"es", NULL}, {"ti", NULL}, {"ju", NULL}, {"vi", NULL},
-	{"dablju", "dabl ju"}, {"eks", NULL}, {"uaj", NULL}, {"zed", "zi"}
+#define TM_LETTER_NAMES	4
+
+static const char *const tm_letter_names[26][TM_LETTER_NAMES] = {
+	{"ej"}, {"bi"}, {"si"}, {"di"}, {"i"},
+	{"ef"}, {"dzi"}, {"ejc", "ejch"}, {"aj"},
+	{"dzej", "dzi", "jei", "ji"}, {"kej"}, {"el"}, {"em"},
+	{"en"}, {"ou", "o"}, {"pi"}, {"kju"}, {"ar"},
+	{"es"}, {"ti"}, {"ju"}, {"vi"},
+	{"dablju", "dabl ju"}, {"eks"}, {"uaj"}, {"zed", "zi"}
 };
+
+/* How many names letter L (A-Z) has */
+static int
+tm_letter_count(char L)
+{
+	int			n = 0;
+
+	while (n < TM_LETTER_NAMES && tm_letter_names[L - 'A'][n] != NULL)
+		n++;
+	return n;
+}
 
 /*
  * tm_acronym_readings
  *		For a mark written as an acronym (one word of 2 to 4 capital
  *		letters: JBL, LG), the matching forms of its letters read by name
- *		(ДжиБиЭль, Джей Би Эл), at most TM_MAX_ALTS, in the current context.
+ *		(ДжиБиЭль, Джей Би Эл, ჯიბიელ), at most TM_MAX_ALTS, in the current
+ *		context.
  */
 static void
 tm_acronym_readings(TmMark *m)
@@ -326,23 +341,20 @@ tm_acronym_readings(TmMark *m)
 	if (n < 2 || n > 4)
 		return;
 	for (p = m->mark; *p; p++)
-		if (tm_letter_names[*p - 'A'][1] != NULL)
-			combos *= 2;
+		combos *= tm_letter_count(*p);
 	for (k = 0; k < combos && m->nalts < TM_MAX_ALTS; k++)
 	{
 		char		reading[64];
 		char	   *ph;
-		int			bit = 0;
+		int			rest = k;
 
 		reading[0] = '\0';
 		for (p = m->mark; *p; p++)
 		{
-			const char *const *names = tm_letter_names[*p - 'A'];
-			int			choice = 0;
+			int			names = tm_letter_count(*p);
 
-			if (names[1] != NULL)
-				choice = (k >> bit++) & 1;
-			strlcat(reading, names[choice], sizeof(reading));
+			strlcat(reading, tm_letter_names[*p - 'A'][rest % names], sizeof(reading));
+			rest /= names;
 		}
 		ph = palloc(2 * strlen(reading) + 1);
 		bk_phonetic(reading, strlen(reading), ph);
@@ -564,6 +576,16 @@ tm_respell_allowed(int L)
 	return L <= 3 ? 0 : (L <= 5 ? 1 : (L <= 8 ? 1.5 : 2.5));
 }
 
+/*
+ * Letters a Latin respelling of a mark of plain length L may add or drop:
+ * 1, a third of the mark from 9 letters (Lui Viton for Louis Vuitton)
+ */
+static int
+tm_latin_len_allowed(int L)
+{
+	return L >= 9 ? L / 3 : 1;
+}
+
 static bool tm_keys_touch(char a, char b);
 
 /*
@@ -683,10 +705,35 @@ tm_same_start(const char *a, const char *b)
 }
 
 /*
+ * tm_devoiced
+ *		The voiceless partner of a voiced consonant (b p, d t, g k, v f):
+ *		Russian and Kazakh devoice consonants at the end of a word and
+ *		before voiceless ones, and transliterations write what is heard
+ *		(Аирпотс for AirPods).
+ */
+static char
+tm_devoiced(char ch)
+{
+	switch (ch)
+	{
+		case 'b':
+			return 'p';
+		case 'd':
+			return 't';
+		case 'g':
+			return 'k';
+		case 'v':
+			return 'f';
+		default:
+			return ch;
+	}
+}
+
+/*
  * tm_consonants_kept
  *		Does another spelling a keep the consonants of b?  Their consonant
- *		skeletons (l counts as a vowel: it stands for i and 1 in disguises)
- *		are equal, or differ by a first consonant one spelling drops
+ *		skeletons (l counts as a vowel: it stands for i and 1 in disguises;
+ *		voiced and voiceless partners count as one) are equal, or differ by a first consonant one spelling drops
  *		(Сяоми, Ксяоми for Xiaomi); for long marks (one_more) one consonant
  *		may differ.
  */
@@ -701,10 +748,10 @@ tm_consonants_kept(const char *a, int alen, const char *b, int blen, bool one_mo
 
 	for (i = 0; i < alen && na < TM_MAX_PH * 2; i++)
 		if (strchr("aeioul", a[i]) == NULL)
-			ca[na++] = a[i];
+			ca[na++] = tm_devoiced(a[i]);
 	for (i = 0; i < blen && nb < TM_MAX_PH * 2; i++)
 		if (strchr("aeioul", b[i]) == NULL)
-			cb[nb++] = b[i];
+			cb[nb++] = tm_devoiced(b[i]);
 	if (na == nb && memcmp(ca, cb, na) == 0)
 		return true;
 	if ((na + 1 == nb && memcmp(ca, cb + 1, na) == 0) ||
@@ -747,7 +794,31 @@ typedef struct TmSpan
 								 * spelling (q = g, x = h, c = dz), or NULL
 								 * when that changes nothing */
 	int			tphlen;
+	char	   *gph;			/* matching form with the f of Georgian ფ
+								 * read as p (ეფლი for Apple), or NULL */
+	bool		georgian;		/* a word of it was Georgian */
 } TmSpan;
+
+/*
+ * tm_georgian_form
+ *		Set s->gph: Georgian writes both the f and the p of foreign names
+ *		with ფ, which brand keys read as f (ფილიპსი for Philips); for a run
+ *		with Georgian words, its matching form with every f read as p too
+ *		(ეფლი for Apple).  NULL when the run has no Georgian word or no f.
+ */
+static void
+tm_georgian_form(TmSpan *s)
+{
+	int			i;
+
+	s->gph = NULL;
+	if (!s->georgian || memchr(s->ph, 'f', s->phlen) == NULL)
+		return;
+	s->gph = pnstrdup(s->ph, s->phlen);
+	for (i = 0; i < s->phlen; i++)
+		if (s->gph[i] == 'f')
+			s->gph[i] = 'p';
+}
 
 /*
  * tm_turkic_form
@@ -811,6 +882,7 @@ tm_spans(const TmWord *w, int nw, int maxph, int *nspans)
 
 		bool		term = false;
 		bool		all_translit = true;
+		bool		georgian = false;
 
 		for (j = i; j < nw && j < i + TM_MAX_SPAN; j++)
 		{
@@ -828,6 +900,8 @@ tm_spans(const TmWord *w, int nw, int maxph, int *nspans)
 				all_translit = false;
 			if (w[j].w.flags & BK_F_HAN)
 				han = true;
+			if (w[j].w.flags & BK_F_GEORGIAN)
+				georgian = true;
 			if (w[j].term)
 				term = true;
 			ph = palloc(2 * jlen + 1);
@@ -851,14 +925,17 @@ tm_spans(const TmWord *w, int nw, int maxph, int *nspans)
 			sp[n].all_translit = all_translit;
 			sp[n].exact_mark = -1;
 			sp[n].tph = tm_turkic_form(joined, jlen, &sp[n].tphlen);
+			sp[n].georgian = georgian;
+			tm_georgian_form(&sp[n]);
 			n++;
 
 			/*
 			 * A word of another script may carry a case ending or a
-			 * suffix (Эпплом, Брауна, адидасовский, ადიდასის): the word
-			 * without it is a run too.
+			 * suffix (Эпплом, Брауна, адидасовский, ადიდასის): the run
+			 * without the ending of its last word is a run too (ლუი
+			 * ვიტონის).
 			 */
-			if (j == i && w[j].w.origin == BK_TRANSLIT)
+			if (w[j].w.origin == BK_TRANSLIT)
 			{
 				int			e;
 
@@ -866,7 +943,7 @@ tm_spans(const TmWord *w, int nw, int maxph, int *nspans)
 				{
 					int			el = (int) strlen(tm_endings[e]);
 
-					if (jlen - el < 3 || strcmp(joined + jlen - el, tm_endings[e]) != 0)
+					if (w[j].len - el < 3 || strcmp(joined + jlen - el, tm_endings[e]) != 0)
 						continue;
 					if (n == cap)
 					{
@@ -879,6 +956,7 @@ tm_spans(const TmWord *w, int nw, int maxph, int *nspans)
 					sp[n].ph = palloc(2 * (jlen - el) + 1);
 					sp[n].phlen = (int) bk_phonetic(sp[n].plain, jlen - el, sp[n].ph);
 					sp[n].stripped = true;
+					tm_georgian_form(&sp[n]);
 					n++;
 					break;		/* the longest ending only */
 				}
@@ -910,13 +988,23 @@ tm_exact(const TmMark *m, const TmSpan *s)
 	return false;
 }
 
-/* Keep candidate (score, dist, how) for run s if it beats *best */
+/*
+ * Keep candidate (score, dist, how) for run s if it beats *best: a higher
+ * score; at the same score an exact reading (or a word starting with the
+ * mark) before a near miss, which needs evidence (Şanel … Chanel), then
+ * fewer words.
+ */
 static void
 tm_consider(TmMatch *best, const TmSpan *s, double score, double dist, TmHow how)
 {
+	bool		firm = how == TM_EXACT || how == TM_PREFIX;
+	bool		best_firm = best->how == TM_EXACT || best->how == TM_PREFIX;
+
 	if (best->found &&
 		(score < best->score ||
-		 (score == best->score && s->last - s->first >= best->last - best->first)))
+		 (score == best->score && best_firm && !firm) ||
+		 (score == best->score && firm == best_firm &&
+		  s->last - s->first >= best->last - best->first)))
 		return;
 	best->found = true;
 	best->score = score;
@@ -976,7 +1064,8 @@ tm_best(const TmMark *m, int mi, const TmSpan *sp, int nspans, TmMatch *best)
 		if (!s->translit && !s->stripped && m->plen >= 3 && m->plen <= 4 &&
 			tm_fat_finger(s->plain, s->plen, m->plain, m->plen))
 		{
-			tm_consider(best, s, 1.0 - 1.0 / m->plen, 1, TM_TYPO);
+			/* the likeliest slips of a finger: half an edit */
+			tm_consider(best, s, 1.0 - 0.5 / m->plen, 1, TM_TYPO);
 			continue;
 		}
 		if (!s->translit && typo_lim > 0 && !s->stripped &&
@@ -1005,7 +1094,7 @@ tm_best(const TmMark *m, int mi, const TmSpan *sp, int nspans, TmMatch *best)
 					done = true;
 				}
 			if (!done && resp_lim > 0 && tm_same_start(s->tph, m->ph) &&
-				abs(s->plen - m->plen) <= (m->plen >= 9 ? 3 : 1) &&
+				abs(s->plen - m->plen) <= tm_latin_len_allowed(m->plen) &&
 				s->last - s->first + 1 <= m->nwords)
 			{
 				double		d = bk_distance(s->tph, s->tphlen, m->ph, m->phlen,
@@ -1021,21 +1110,31 @@ tm_best(const TmMark *m, int mi, const TmSpan *sp, int nspans, TmMatch *best)
 			if (done)
 				continue;
 		}
-		if (!s->han && resp_lim > 0 && tm_same_start(s->ph, m->ph) &&
+		if (!s->han && resp_lim > 0 &&
 			abs(s->phlen - m->phlen) <= (int) (2 * resp_lim) + 1 &&
-			(s->translit || abs(s->plen - m->plen) <= (m->plen >= 9 ? 3 : 1)))
+			(s->translit || abs(s->plen - m->plen) <= tm_latin_len_allowed(m->plen)))
 		{
-			double		d = bk_distance(s->ph, s->phlen, m->ph, m->phlen,
-										resp_lim, true);
+			const char *form = s->ph;
+			int			f;
 
-			/*
-			 * Another spelling changes vowels more than consonants: short
-			 * marks keep every consonant (Найк, Nayk for Nike; not Boost
-			 * for Bose), longer ones all but one.
-			 */
-			if (d <= resp_lim &&
-				tm_consonants_kept(s->ph, s->phlen, m->ph, m->phlen, m->phlen >= 9))
-				tm_consider(best, s, 1.0 - d / m->phlen, d, TM_RESPELL);
+			/* the matching form, and for Georgian ფ also read as p */
+			for (f = 0; f < 2 && form != NULL; f++, form = s->gph)
+			{
+				double		d;
+
+				if (!tm_same_start(form, m->ph))
+					continue;
+				d = bk_distance(form, s->phlen, m->ph, m->phlen, resp_lim, true);
+
+				/*
+				 * Another spelling changes vowels more than consonants:
+				 * short marks keep every consonant (Найк, Nayk for Nike;
+				 * not Boost for Bose), longer ones all but one.
+				 */
+				if (d <= resp_lim &&
+					tm_consonants_kept(form, s->phlen, m->ph, m->phlen, m->phlen >= 9))
+					tm_consider(best, s, 1.0 - d / m->phlen, d, TM_RESPELL);
+			}
 		}
 	}
 }
@@ -1045,7 +1144,7 @@ tm_best(const TmMark *m, int mi, const TmSpan *sp, int nspans, TmMatch *best)
  *		Does listing word w read as term word tk?  Equal keys, or, when
  *		inflect, an inflected form: w starts with tk (of 4 letters or
  *		more), or shares all of tk but its last two letters (and at least
- *		5).
+ *		5), or is as long as a tk of 5 letters with another last letter.
  */
 static bool
 tm_word_is(const TmWord *w, const char *tk, bool inflect)
@@ -1059,7 +1158,9 @@ tm_word_is(const TmWord *w, const char *tk, bool inflect)
 		return false;
 	while (common < tl && common < (size_t) w->len && w->key[common] == tk[common])
 		common++;
-	return common == tl || (tl >= 5 && common >= 5 && common + 2 >= tl);
+	/* ... or, for a word of 5 letters, another last letter (сумка, сумки) */
+	return common == tl || (tl >= 5 && common >= 5 && common + 2 >= tl) ||
+		(tl == 5 && common == 4 && w->len == 5);
 }
 
 /* Is the mark's gtin argument under one of the holder's company prefixes? */
@@ -1177,6 +1278,69 @@ tm_seller_authorized(TmCache *c, const TmMark *m, text *seller, text *jur)
 		a->authorized = ok;
 	}
 	return ok;
+}
+
+/*
+ * tm_referential
+ *		Is the run first..last of the listing words used referentially: a
+ *		referential_before term right before it (or with one product word
+ *		between), or a referential_after term within the 6 words after it?
+ */
+static bool
+tm_referential(const TmCache *c, const TmWord *w, int nw, int first, int last)
+{
+	int			i;
+
+	for (i = 0; i < c->nterms; i++)
+	{
+		const TmTerm *t = &c->terms[i];
+		int			at;
+
+		if (t->kind == TK_REF_BEFORE)
+		{
+			at = first - t->nwords;
+			if (tm_term_at(t, w, nw, at) ||
+				(at > 0 && w[first - 1].product && tm_term_at(t, w, nw, at - 1)))
+				return true;
+		}
+		else if (t->kind == TK_REF_AFTER)
+		{
+			for (at = last + 1; at <= last + 6 && at < nw; at++)
+				if (tm_term_at(t, w, nw, at))
+					return true;
+		}
+	}
+	return false;
+}
+
+/* Does the holder's name contain the mark as a whole word (any case)? */
+static bool
+tm_names(const char *holder, const char *mark)
+{
+	size_t		ml = strlen(mark);
+	const char *p;
+
+	if (ml == 0)
+		return false;
+	for (p = holder; *p; p++)
+		if (pg_strncasecmp(p, mark, ml) == 0 &&
+			(p == holder || !isalnum((unsigned char) p[-1])) &&
+			!isalnum((unsigned char) p[ml]))
+			return true;
+	return false;
+}
+
+/*
+ * tm_same_family
+ *		Do marks a and b belong to one family: the same holder, or one's
+ *		holder named after the other mark (Sony Interactive Entertainment
+ *		for PlayStation, Sony)?
+ */
+static bool
+tm_same_family(const TmMark *a, const TmMark *b)
+{
+	return strcmp(a->holder, b->holder) == 0 ||
+		tm_names(a->holder, b->mark) || tm_names(b->holder, a->mark);
 }
 
 /*
@@ -1394,8 +1558,9 @@ prov_trademark_check(PG_FUNCTION_ARGS)
 				evidence = true;
 		for (k = 0; k < c->nmarks && !evidence; k++)
 			if (k != mi && c->marks[k].exact_here &&
-				strcmp(c->marks[k].holder, m->holder) == 0)
+				tm_same_family(m, &c->marks[k]))
 				evidence = true;
+
 		/*
 		 * A near miss needs evidence, but a typo of one letter in a mark of 7
 		 * letters or more (Samsumg, Philipps) is no ordinary word.
@@ -1425,25 +1590,7 @@ prov_trademark_check(PG_FUNCTION_ARGS)
 		else
 			kind = "exact";
 
-		for (i = 0; i < c->nterms && !referential; i++)
-		{
-			const TmTerm *t = &c->terms[i];
-			int			at;
-
-			if (t->kind == TK_REF_BEFORE)
-			{
-				at = best.first - t->nwords;
-				if (tm_term_at(t, w, nw, at) ||
-					(at > 0 && w[best.first - 1].product && tm_term_at(t, w, nw, at - 1)))
-					referential = true;
-			}
-			else if (t->kind == TK_REF_AFTER)
-			{
-				for (at = best.last + 1; at <= best.last + 6 && at < nw; at++)
-					if (tm_term_at(t, w, nw, at))
-						referential = true;
-			}
-		}
+		referential = tm_referential(c, w, nw, best.first, best.last);
 
 		memset(nulls, 0, sizeof(nulls));
 		so = w[best.first].w.src_off;
