@@ -70,6 +70,14 @@ void
 brand_analyze(const char *s, size_t len, char **key, size_t *keylen,
 			  bk_word **words, int *nwords)
 {
+	brand_analyze_opts(s, len, 0, key, keylen, words, nwords);
+}
+
+/* brand_analyze with bk_analyze_opts's options (BK_READ_LEET) */
+void
+brand_analyze_opts(const char *s, size_t len, int opts, char **key,
+				   size_t *keylen, bk_word **words, int *nwords)
+{
 	const char *utf8 = s;
 	bk_status	rc;
 
@@ -86,7 +94,7 @@ brand_analyze(const char *s, size_t len, char **key, size_t *keylen,
 		if (utf8 != s)
 			len = strlen(utf8);
 	}
-	rc = bk_analyze(brand_icu(), utf8, len, key, keylen, words, nwords);
+	rc = bk_analyze_opts(brand_icu(), utf8, len, opts, key, keylen, words, nwords);
 	if (utf8 != s)
 		pfree((char *) utf8);
 	switch (rc)

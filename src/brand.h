@@ -17,5 +17,8 @@ extern bk_ctx *brand_icu(void);
  */
 extern void brand_analyze(const char *s, size_t len, char **key,
 						  size_t *keylen, bk_word **words, int *nwords);
+/* brand_analyze with bk_analyze_opts's options */
+extern void brand_analyze_opts(const char *s, size_t len, int opts, char **key,
+							   size_t *keylen, bk_word **words, int *nwords);
 
 #endif							/* PROVENANCE_BRAND_H */

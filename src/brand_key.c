@@ -8,6 +8,7 @@
  */
 #include "brand_key.h"
 
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -63,8 +64,9 @@ struct bk_ctx
 	UTransliterator *translit;
 	USpoofChecker *spoof;
 	const UNormalizer2 *nfkc;	/* owned by ICU */
-	bk_memo    *memo;			/* BK_MEMO_SLOTS slots */
-	int			memo_used;
+	bk_memo    *memo;			/* BK_MEMO_SLOTS slots; the second half of
+								 * the array is the memo of BK_READ_LEET */
+	int			memo_used[2];
 };
 
 /* FNV-1a over UTF-16 units */
@@ -82,30 +84,31 @@ bk_hash(const UChar *w, int32_t n)
 	return h;
 }
 
-/* Empty the memo */
+/* Empty memo number t (0: keys, 1: BK_READ_LEET readings) */
 static void
-bk_memo_clear(bk_ctx *c)
+bk_memo_clear(bk_ctx *c, int t)
 {
+	bk_memo    *memo = c->memo + t * BK_MEMO_SLOTS;
 	int			i;
 
 	for (i = 0; i < BK_MEMO_SLOTS; i++)
 	{
-		free(c->memo[i].word);
-		free(c->memo[i].key);
-		memset(&c->memo[i], 0, sizeof(bk_memo));
+		free(memo[i].word);
+		free(memo[i].key);
+		memset(&memo[i], 0, sizeof(bk_memo));
 	}
-	c->memo_used = 0;
+	c->memo_used[t] = 0;
 }
 
-/* The memo slot of w[0..n): its entry, or the empty slot to fill */
+/* The slot of w[0..n) in memo t: its entry, or the empty slot to fill */
 static bk_memo *
-bk_memo_slot(bk_ctx *c, const UChar *w, int32_t n, uint32_t h)
+bk_memo_slot(bk_ctx *c, int t, const UChar *w, int32_t n, uint32_t h)
 {
 	uint32_t	i = h & (BK_MEMO_SLOTS - 1);
 
 	for (;;)
 	{
-		bk_memo    *m = &c->memo[i];
+		bk_memo    *m = &c->memo[t * BK_MEMO_SLOTS + i];
 
 		if (m->wlen == 0 ||
 			(m->hash == h && m->wlen == n && memcmp(m->word, w, sizeof(UChar) * n) == 0))
@@ -140,7 +143,7 @@ bk_open(char *err, size_t errcap)
 		c->nfkc = unorm2_getNFKCInstance(&st);
 	if (U_SUCCESS(st))
 	{
-		c->memo = calloc(BK_MEMO_SLOTS, sizeof(bk_memo));
+		c->memo = calloc(2 * BK_MEMO_SLOTS, sizeof(bk_memo));
 		if (c->memo == NULL)
 			st = U_MEMORY_ALLOCATION_ERROR;
 	}
@@ -167,7 +170,8 @@ bk_close(bk_ctx *c)
 		uspoof_close(c->spoof);
 	if (c->memo != NULL)
 	{
-		bk_memo_clear(c);
+		bk_memo_clear(c, 0);
+		bk_memo_clear(c, 1);
 		free(c->memo);
 	}
 	free(c);
@@ -231,9 +235,23 @@ bk_symbol_stand_in(UChar32 ch)
 	}
 }
 
+/*
+ * Stand-ins of BK_READ_LEET, put into its copy of the input: "()" is
+ * BK_SI_O BK_SI_NONE (B()se), ß is BK_SI_B BK_SI_NONE (ßraun); the same
+ * byte length, so word offsets stay those of the input.
+ */
+#define BK_SI_O		0x06
+#define BK_SI_B		0x08
+#define BK_SI_NONE	0x07
+
+/* The character class of ch; leet: BK_READ_LEET's stand-ins are symbols */
 static int
-bk_class(UChar32 ch)
+bk_class(UChar32 ch, bool leet)
 {
+	if (leet && (ch == BK_SI_O || ch == BK_SI_B))
+		return CL_SYMBOL;
+	if (leet && ch == BK_SI_NONE)
+		return CL_APOS;
 	if (ch == '@' || ch == '$' || ch == '!' || ch == '|' || bk_symbol_stand_in(ch))
 		return CL_SYMBOL;
 	if (ch == '\'' || ch == 0x2019 || ch == 0x02BC)
@@ -332,6 +350,27 @@ bk_leet(UChar32 ch)
 	}
 }
 
+/*
+ * The letter a digit or symbol imitates when every one of them is read as
+ * a letter (BK_READ_LEET): as bk_leet, and 6 as g, the stand-ins of "()"
+ * as o and of ß as b.
+ */
+static char
+bk_leet_all(UChar32 ch)
+{
+	switch (ch)
+	{
+		case '6':
+			return 'g';
+		case BK_SI_O:
+			return 'o';
+		case BK_SI_B:
+			return 'b';
+		default:
+			return bk_leet(ch);
+	}
+}
+
 /* A growable output string */
 typedef struct bk_buf
 {
@@ -410,11 +449,12 @@ bk_translit(bk_ctx *c, UChar *buf, int32_t n, int32_t cap)
  *		letters (Dys0n, App1e, 8r@un, R01ex), one or two before at least
  *		three (5ony, 4didas, $0ny) or, one 0, 1, 3, @ or $, after at least
  *		three (Leg0, Gucc1); model numbers (V11, PS5, Flip5, iPhone15, 4K)
- *		stay digits; anything else is dropped.  Sets BK_F_DIGITS in *flags when
- *		it read one.
+ *		stay digits; anything else is dropped.  With all (BK_READ_LEET),
+ *		every digit and symbol of a word with a letter is read as a letter
+ *		(bk_leet_all).  Sets BK_F_DIGITS in *flags when it read one.
  */
 static bk_status
-bk_fold_once(UChar *buf, int32_t m, bk_buf *out, uint8_t *flags)
+bk_fold_once(UChar *buf, int32_t m, bk_buf *out, uint8_t *flags, bool all)
 {
 	size_t		start = out->len;
 	int			letters = 0;
@@ -424,7 +464,7 @@ bk_fold_once(UChar *buf, int32_t m, bk_buf *out, uint8_t *flags)
 
 	/* only ASCII letters, digits, symbols and spaces can reach the key */
 	for (j = 0; j < m; j++)
-		if (buf[j] < 0x80 && (u_isalnum(buf[j]) || bk_leet(buf[j]) || buf[j] == ' '))
+		if (buf[j] < 0x80 && (u_isalnum(buf[j]) || bk_leet_all(buf[j]) || buf[j] == ' '))
 			buf[t++] = buf[j];
 	m = t;
 	for (j = 0; j < m; j++)
@@ -433,7 +473,7 @@ bk_fold_once(UChar *buf, int32_t m, bk_buf *out, uint8_t *flags)
 	for (i = 0; i < m; i++)
 	{
 		UChar		ch = buf[i];
-		char		leet = bk_leet(ch);
+		char		leet = all ? bk_leet_all(ch) : bk_leet(ch);
 
 		if (ch >= 'A' && ch <= 'Z')
 			ch = ch - 'A' + 'a';
@@ -441,6 +481,14 @@ bk_fold_once(UChar *buf, int32_t m, bk_buf *out, uint8_t *flags)
 		{
 			if (!bk_put(out, (char) ch))
 				return BK_NO_MEMORY;
+			continue;
+		}
+		if (leet != 0 && all && letters >= 1)
+		{
+			/* BK_READ_LEET: every one, in a word with a letter (J81, 13G()) */
+			if (!bk_put(out, leet))
+				return BK_NO_MEMORY;
+			*flags |= BK_F_DIGITS;
 			continue;
 		}
 		if (leet != 0 && letters >= 2)
@@ -515,7 +563,7 @@ bk_fold(UChar *buf, int32_t m, bk_buf *out, uint8_t *flags)
 		uint8_t		f = 0;
 		bk_status	rc;
 
-		rc = bk_fold_once(buf, m, out, &f);
+		rc = bk_fold_once(buf, m, out, &f, false);
 		if (rc != BK_OK)
 			return rc;
 		*flags |= f;
@@ -535,17 +583,18 @@ bk_fold(UChar *buf, int32_t m, bk_buf *out, uint8_t *flags)
 		out->len = start;
 		out->data[start] = '\0';
 	}
-	return bk_fold_once(buf, m, out, flags);
+	return bk_fold_once(buf, m, out, flags, false);
 }
 
 /*
  * bk_word_key
  *		Append the key of the word w[0..n) (already NFKC) to out; sets
- *		*origin and ORs *flags.  Returns BK_OK or a failure.
+ *		*origin and ORs *flags; leet: every digit and symbol read as a
+ *		letter (BK_READ_LEET).  Returns BK_OK or a failure.
  */
 static bk_status
 bk_word_key(bk_ctx *c, const UChar *w, int32_t n, bk_buf *out,
-			uint8_t *origin, uint8_t *flags)
+			uint8_t *origin, uint8_t *flags, bool leet)
 {
 	int			latin = 0;
 	int			other = 0;
@@ -644,7 +693,7 @@ bk_word_key(bk_ctx *c, const UChar *w, int32_t n, bk_buf *out,
 
 	/* keep [a-z0-9], reading digits and symbols that imitate letters */
 	if (rc == BK_OK)
-		rc = bk_fold(buf, m, out, flags);
+		rc = leet ? bk_fold_once(buf, m, out, flags, true) : bk_fold(buf, m, out, flags);
 
 	/* no trailing space inside the word */
 	while (out->len > start && out->data[out->len - 1] == ' ')
@@ -661,7 +710,7 @@ bk_word_key(bk_ctx *c, const UChar *w, int32_t n, bk_buf *out,
  *		before.
  */
 static bool
-bk_spacer(const char *in, int32_t n, int32_t p, UChar32 ch)
+bk_spacer(const char *in, int32_t n, int32_t p, UChar32 ch, bool leet)
 {
 	int32_t		q = p;
 	int32_t		k;
@@ -673,7 +722,7 @@ bk_spacer(const char *in, int32_t n, int32_t p, UChar32 ch)
 	if (q < n)
 	{
 		U8_NEXT(in, q, n, c1);
-		if (c1 >= 0 && bk_class(c1) == CL_LETTER && q < n)
+		if (c1 >= 0 && bk_class(c1, leet) == CL_LETTER && q < n)
 		{
 			U8_NEXT(in, q, n, c2);
 			if (c2 == ch)
@@ -685,7 +734,7 @@ bk_spacer(const char *in, int32_t n, int32_t p, UChar32 ch)
 	if (k > 0)
 	{
 		U8_PREV(in, 0, k, c1);
-		if (c1 >= 0 && bk_class(c1) == CL_LETTER && k > 0)
+		if (c1 >= 0 && bk_class(c1, leet) == CL_LETTER && k > 0)
 		{
 			U8_PREV(in, 0, k, c2);
 			if (c2 == ch)
@@ -695,9 +744,109 @@ bk_spacer(const char *in, int32_t n, int32_t p, UChar32 ch)
 	return false;
 }
 
+/*
+ * bk_symbols_lead_on
+ *		BK_READ_LEET: from byte offset j of in[0..n), do symbols (and
+ *		apostrophes) lead to a letter or digit (£€go, X!@omi)?
+ */
+static bool
+bk_symbols_lead_on(const char *in, int32_t n, int32_t j)
+{
+	while (j < n)
+	{
+		UChar32		ch;
+		int			cl;
+
+		U8_NEXT(in, j, n, ch);
+		if (ch < 0)
+			return false;
+		cl = bk_class(ch, true);
+		if (cl == CL_LETTER || cl == CL_DIGIT)
+			return true;
+		if (cl != CL_SYMBOL && cl != CL_APOS)
+			return false;
+	}
+	return false;
+}
+
+/*
+ * bk_leet_tail
+ *		BK_READ_LEET: do the symbols from byte offset j of in[0..n) end a
+ *		word as letters: one or two symbols that pass for letters (not !
+ *		or |), then a separator or the end (J8£, Jß£, Pum@)?
+ */
+static bool
+bk_leet_tail(const char *in, int32_t n, int32_t j)
+{
+	int			count = 0;
+
+	while (j < n)
+	{
+		UChar32		ch;
+		int			cl;
+
+		U8_NEXT(in, j, n, ch);
+		if (ch < 0)
+			return false;
+		cl = bk_class(ch, true);
+		if (cl == CL_SEP)
+			break;
+		if (cl == CL_APOS)
+			continue;
+		if (cl != CL_SYMBOL || ch == '!' || ch == '|' || ++count > 2)
+			return false;
+	}
+	return count > 0;
+}
+
+/*
+ * bk_leet_copy
+ *		BK_READ_LEET's copy of in[0..n) (malloc'd, NULL when out of memory):
+ *		"()" next to a letter or digit becomes BK_SI_O BK_SI_NONE, ß becomes
+ *		BK_SI_B BK_SI_NONE, and the input's own control characters that
+ *		stand-ins use become spaces.
+ */
+static char *
+bk_leet_copy(const char *in, int32_t n)
+{
+	char	   *cp = malloc(n > 0 ? n : 1);
+	int32_t		i;
+
+	if (cp == NULL)
+		return NULL;
+	memcpy(cp, in, n);
+	for (i = 0; i < n; i++)
+	{
+		unsigned char b = (unsigned char) cp[i];
+
+		if (b >= 0x01 && b <= 0x08)
+			cp[i] = ' ';
+		else if (b == '(' && i + 1 < n && cp[i + 1] == ')' &&
+				 ((i > 0 && ((unsigned char) cp[i - 1] >= 0x80 || isalnum((unsigned char) cp[i - 1]))) ||
+				  (i + 2 < n && ((unsigned char) cp[i + 2] >= 0x80 || isalnum((unsigned char) cp[i + 2])))))
+		{
+			cp[i] = BK_SI_O;
+			cp[++i] = BK_SI_NONE;
+		}
+		else if (b == 0xC3 && i + 1 < n && (unsigned char) cp[i + 1] == 0x9F)
+		{
+			cp[i] = BK_SI_B;
+			cp[++i] = BK_SI_NONE;
+		}
+	}
+	return cp;
+}
+
 bk_status
 bk_analyze(bk_ctx *c, const char *in, size_t len, char **key, size_t *keylen,
 		   bk_word **words, int *nwords)
+{
+	return bk_analyze_opts(c, in, len, 0, key, keylen, words, nwords);
+}
+
+bk_status
+bk_analyze_opts(bk_ctx *c, const char *in, size_t len, int opts, char **key,
+				size_t *keylen, bk_word **words, int *nwords)
 {
 	bk_buf		out = {NULL, 0, 0};
 	bk_word    *wv = NULL;
@@ -708,6 +857,9 @@ bk_analyze(bk_ctx *c, const char *in, size_t len, char **key, size_t *keylen,
 	int32_t		i = 0;
 	int32_t		n = (int32_t) len;
 	bk_status	rc = BK_OK;
+	bool		leet = (opts & BK_READ_LEET) != 0;
+	int			memo = leet ? 1 : 0;
+	char	   *copy = NULL;
 
 	*key = NULL;
 	*keylen = 0;
@@ -720,6 +872,13 @@ bk_analyze(bk_ctx *c, const char *in, size_t len, char **key, size_t *keylen,
 	if (w == NULL || nf == NULL || !bk_put(&out, ' '))
 		rc = BK_NO_MEMORY;
 	out.len = 0;
+	if (leet && rc == BK_OK)
+	{
+		copy = bk_leet_copy(in, n);
+		if (copy == NULL)
+			rc = BK_NO_MEMORY;
+		in = copy;
+	}
 
 	while (rc == BK_OK && i < n)
 	{
@@ -730,6 +889,7 @@ bk_analyze(bk_ctx *c, const char *in, size_t len, char **key, size_t *keylen,
 		UChar32		ch;
 		int			cl;
 		int			prev = CL_SEP;
+		UChar32		prevch = 0;
 		uint8_t		origin = BK_LATIN;
 		uint8_t		flags = 0;
 		size_t		kstart;
@@ -742,21 +902,25 @@ bk_analyze(bk_ctx *c, const char *in, size_t len, char **key, size_t *keylen,
 			rc = BK_BAD_UTF8;
 			break;
 		}
-		cl = bk_class(ch);
-		if (cl == CL_SYMBOL && bk_spacer(in, n, start, ch))
+		cl = bk_class(ch, leet);
+		if (cl == CL_SYMBOL && bk_spacer(in, n, start, ch, leet))
 			continue;
 		if (cl == CL_SEP || cl == CL_APOS)
 			continue;
 		if (cl == CL_SYMBOL)
 		{
-			/* a symbol starts a word only when a letter or digit follows */
+			/*
+			 * a symbol starts a word only when a letter or digit follows
+			 * (for BK_READ_LEET, after more symbols too)
+			 */
 			int32_t		j = i;
 			UChar32		nx;
 
 			if (j >= n)
 				continue;
 			U8_NEXT(in, j, n, nx);
-			if (nx < 0 || (bk_class(nx) != CL_LETTER && bk_class(nx) != CL_DIGIT))
+			if (leet ? !bk_symbols_lead_on(in, n, i) :
+				(nx < 0 || (bk_class(nx, leet) != CL_LETTER && bk_class(nx, leet) != CL_DIGIT)))
 				continue;
 		}
 
@@ -786,8 +950,8 @@ bk_analyze(bk_ctx *c, const char *in, size_t len, char **key, size_t *keylen,
 					rc = BK_BAD_UTF8;
 					break;
 				}
-				ncl = bk_class(nx);
-				if (ncl == CL_SEP || (ncl == CL_SYMBOL && bk_spacer(in, n, i, nx)))
+				ncl = bk_class(nx, leet);
+				if (ncl == CL_SEP || (ncl == CL_SYMBOL && bk_spacer(in, n, i, nx, leet)))
 					break;
 				if (ncl == CL_SYMBOL || ncl == CL_APOS)
 				{
@@ -807,10 +971,22 @@ bk_analyze(bk_ctx *c, const char *in, size_t len, char **key, size_t *keylen,
 							rc = BK_BAD_UTF8;
 							break;
 						}
-						nncl = bk_class(nn);
+						nncl = bk_class(nn, leet);
 					}
 					if (nncl != CL_LETTER && nncl != CL_DIGIT &&
-						!((nx == '@' || nx == '$') && cl == CL_LETTER && nncl == CL_SEP))
+						!((nx == '@' || nx == '$') && cl == CL_LETTER && nncl == CL_SEP) &&
+						!(leet && (bk_symbols_lead_on(in, n, i) || bk_leet_tail(in, n, i))))
+						break;
+				}
+				else if (leet && ncl == CL_LETTER && cl == CL_LETTER && u_isupper(prevch) &&
+						 u_isupper(ch) && u_isupper(nx) && j < n)
+				{
+					/* BK_READ_LEET: an acronym glued to a word (JBLFlip) */
+					int32_t		k = j;
+					UChar32		nn;
+
+					U8_NEXT(in, k, n, nn);
+					if (nn >= 0 && u_islower(nn))
 						break;
 				}
 				else if (ncl == CL_LETTER && cl == CL_LETTER &&
@@ -820,6 +996,7 @@ bk_analyze(bk_ctx *c, const char *in, size_t len, char **key, size_t *keylen,
 				else if (bk_ideograph(ch) || bk_ideograph(nx))
 					break;		/* Chinese has no spaces: a word per character */
 				i = j;
+				prevch = ch;
 				ch = nx;
 				cl = ncl;
 			}
@@ -845,7 +1022,7 @@ bk_analyze(bk_ctx *c, const char *in, size_t len, char **key, size_t *keylen,
 		kstart = out.len;
 		{
 			uint32_t	h = bk_hash(nf, nfn);
-			bk_memo    *m = bk_memo_slot(c, nf, nfn, h);
+			bk_memo    *m = bk_memo_slot(c, memo, nf, nfn, h);
 
 			if (m->wlen != 0)
 			{
@@ -861,14 +1038,14 @@ bk_analyze(bk_ctx *c, const char *in, size_t len, char **key, size_t *keylen,
 			{
 				uint8_t		wflags = 0;
 
-				rc = bk_word_key(c, nf, nfn, &out, &origin, &wflags);
+				rc = bk_word_key(c, nf, nfn, &out, &origin, &wflags, leet);
 				flags |= wflags;
 				if (rc == BK_OK && nfn > 0)
 				{
-					if (c->memo_used >= BK_MEMO_SLOTS / 2)
+					if (c->memo_used[memo] >= BK_MEMO_SLOTS / 2)
 					{
-						bk_memo_clear(c);
-						m = bk_memo_slot(c, nf, nfn, h);
+						bk_memo_clear(c, memo);
+						m = bk_memo_slot(c, memo, nf, nfn, h);
 					}
 					m->word = malloc(sizeof(UChar) * nfn);
 					m->key = malloc(out.len - kstart + 1);
@@ -881,7 +1058,7 @@ bk_analyze(bk_ctx *c, const char *in, size_t len, char **key, size_t *keylen,
 						m->wlen = nfn;
 						m->origin = origin;
 						m->flags = wflags;
-						c->memo_used++;
+						c->memo_used[memo]++;
 					}
 					else
 					{
@@ -952,6 +1129,7 @@ bk_analyze(bk_ctx *c, const char *in, size_t len, char **key, size_t *keylen,
 
 	free(w);
 	free(nf);
+	free(copy);
 	if (rc != BK_OK)
 	{
 		free(out.data);

@@ -102,6 +102,22 @@ extern bk_status bk_analyze(bk_ctx *c, const char *in, size_t len,
 							char **key, size_t *keylen,
 							bk_word **words, int *nwords);
 
+/* bk_analyze_opts options */
+#define BK_READ_LEET	0x01	/* every digit and symbol read as a letter */
+
+/*
+ * bk_analyze_opts
+ *		bk_analyze with options.  BK_READ_LEET is the reading trademark_check
+ *		tries second, not a brand key: in every word with a letter, every
+ *		digit and symbol is read as the letter it imitates (Pum4, J81, 13G(),
+ *		Adid45, R0£€X; 6 as g, "()" as o, ß as b), symbols may start and end
+ *		words (£€go, J8£), and an acronym glued to a capitalised word is cut
+ *		from it (JBLFlip); word offsets are those of the input.
+ */
+extern bk_status bk_analyze_opts(bk_ctx *c, const char *in, size_t len,
+								 int opts, char **key, size_t *keylen,
+								 bk_word **words, int *nwords);
+
 /*
  * bk_phonetic
  *		The matching form of key[0..len) written to out (at least 2 * len +

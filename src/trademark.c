@@ -108,6 +108,7 @@ typedef struct TmMark
 	bool		ordinary;
 	char	   *plain;			/* the key without spaces */
 	int			plen;
+	char	   *plain_il;		/* ... with l read as i */
 	char	   *ph;				/* matching form of the key */
 	int			phlen;
 	int			nwords;			/* words of the mark's key */
@@ -190,7 +191,7 @@ static SPIPlanPtr seller_plan = NULL;
  *		and freed before anything can raise).
  */
 static char *
-tm_key(const char *s, size_t len, bk_word **words, int *nwords)
+tm_key_opts(const char *s, size_t len, int opts, bk_word **words, int *nwords)
 {
 	char	   *key;
 	size_t		keylen;
@@ -199,7 +200,7 @@ tm_key(const char *s, size_t len, bk_word **words, int *nwords)
 	char	   *pkey;
 	bk_word    *pw;
 
-	brand_analyze(s, len, &key, &keylen, &w, &nw);
+	brand_analyze_opts(s, len, opts, &key, &keylen, &w, &nw);
 	pkey = palloc_extended(keylen + 1, MCXT_ALLOC_NO_OOM);
 	pw = palloc_extended(sizeof(bk_word) * (nw > 0 ? nw : 1), MCXT_ALLOC_NO_OOM);
 	if (pkey != NULL)
@@ -215,6 +216,50 @@ tm_key(const char *s, size_t len, bk_word **words, int *nwords)
 	*words = pw;
 	*nwords = nw;
 	return pkey;
+}
+
+/* tm_key_opts without options: the brand key */
+static char *
+tm_key(const char *s, size_t len, bk_word **words, int *nwords)
+{
+	return tm_key_opts(s, len, 0, words, nwords);
+}
+
+/*
+ * tm_words
+ *		The words of a listing read with bk_analyze_opts options opts, as
+ *		TmWords in the current context.
+ */
+static TmWord *
+tm_words(const char *s, size_t len, int opts, int *nwords)
+{
+	bk_word    *bw;
+	int			nw;
+	char	   *key = tm_key_opts(s, len, opts, &bw, &nw);
+	TmWord	   *w = palloc0(sizeof(TmWord) * (nw > 0 ? nw : 1));
+	int			i;
+
+	for (i = 0; i < nw; i++)
+	{
+		w[i].key = pnstrdup(key + bw[i].key_off, bw[i].key_len);
+		w[i].len = (int) bw[i].key_len;
+		w[i].w = bw[i];
+	}
+	*nwords = nw;
+	return w;
+}
+
+/* A copy of s[0..len) with l read as i (l, I and 1 look alike), palloc'd */
+static char *
+tm_il(const char *s, int len)
+{
+	char	   *out = pnstrdup(s, len);
+	int			i;
+
+	for (i = 0; i < len; i++)
+		if (out[i] == 'l')
+			out[i] = 'i';
+	return out;
 }
 
 /* The key words of s as separate strings (for terms) */
@@ -429,6 +474,7 @@ tm_load(TmCache *c)
 			if (key[j] != ' ')
 				m->plain[m->plen++] = key[j];
 		m->plain[m->plen] = '\0';
+		m->plain_il = tm_il(m->plain, m->plen);
 		m->ph = palloc(2 * strlen(key) + 1);
 		m->phlen = (int) bk_phonetic(key, strlen(key), m->ph);
 		if (m->phlen == 0 || m->phlen > TM_MAX_PH)
@@ -797,6 +843,7 @@ typedef struct TmSpan
 	char	   *gph;			/* matching form with the f of Georgian ფ
 								 * read as p (ეფლი for Apple), or NULL */
 	bool		georgian;		/* a word of it was Georgian */
+	int			wflags;			/* BK_F_* of its words, ORed */
 } TmSpan;
 
 /*
@@ -883,6 +930,7 @@ tm_spans(const TmWord *w, int nw, int maxph, int *nspans)
 		bool		term = false;
 		bool		all_translit = true;
 		bool		georgian = false;
+		int			wflags = 0;
 
 		for (j = i; j < nw && j < i + TM_MAX_SPAN; j++)
 		{
@@ -902,6 +950,7 @@ tm_spans(const TmWord *w, int nw, int maxph, int *nspans)
 				han = true;
 			if (w[j].w.flags & BK_F_GEORGIAN)
 				georgian = true;
+			wflags |= w[j].w.flags;
 			if (w[j].term)
 				term = true;
 			ph = palloc(2 * jlen + 1);
@@ -926,6 +975,7 @@ tm_spans(const TmWord *w, int nw, int maxph, int *nspans)
 			sp[n].exact_mark = -1;
 			sp[n].tph = tm_turkic_form(joined, jlen, &sp[n].tphlen);
 			sp[n].georgian = georgian;
+			sp[n].wflags = wflags;
 			tm_georgian_form(&sp[n]);
 			n++;
 
@@ -1041,11 +1091,19 @@ tm_best(const TmMark *m, int mi, const TmSpan *sp, int nspans, TmMatch *best)
 						s->stripped || s->han ? TM_RESPELL : TM_EXACT);
 			continue;
 		}
-		/* one word that starts with the mark: iPhone15, DysonV11 */
-		if (s->first == s->last && !s->translit && m->plen >= 5 &&
+		/*
+		 * one word that starts with the mark: iPhone15, DysonV11, Xiaomi14T
+		 * (a model the brand key read as letters); a mark of 3 or 4
+		 * letters only before a number (Bose700)
+		 */
+		if (s->first == s->last && !s->translit && m->plen >= 3 &&
 			s->plen > m->plen && memcmp(s->plain, m->plain, m->plen) == 0 &&
-			(strpbrk(s->plain + m->plen, "0123456789") != NULL ||
-			 s->plen - m->plen >= 4))
+			(m->plen >= 5 ?
+			 (strpbrk(s->plain + m->plen, "0123456789") != NULL ||
+			  s->plen - m->plen >= 4 ||
+			  (s->plen - m->plen >= 2 && (s->wflags & BK_F_DIGITS) != 0)) :
+			 (s->plen - m->plen >= 2 &&
+			  strspn(s->plain + m->plen, "0123456789") == (size_t) (s->plen - m->plen))))
 		{
 			tm_consider(best, s, 1.0, 0, TM_PREFIX);
 			continue;
@@ -1281,6 +1339,57 @@ tm_seller_authorized(TmCache *c, const TmMark *m, text *seller, text *jur)
 }
 
 /*
+ * tm_terms
+ *		Mark the listing words that are terms (w[].term, w[].product), set
+ *		class_evidence[k] for the Nice classes of the product terms found;
+ *		returns whether a counterfeit cue was found.
+ */
+static bool
+tm_terms(const TmCache *c, TmWord *w, int nw, bool *class_evidence)
+{
+	bool		cue_found = false;
+	int			i;
+
+	for (i = 0; i < c->nterms; i++)
+	{
+		const TmTerm *t = &c->terms[i];
+		bool		found = false;
+		int			j;
+
+		if (t->nwords == 1)
+		{
+			for (j = 0; j < nw; j++)
+			{
+				bool		is = tm_word_is(&w[j], t->words[0],
+											t->kind == TK_CUE || t->kind == TK_PRODUCT);
+
+				if (!is)
+					continue;
+				/* an ordinary word of one script says nothing of another (boz, Боз) */
+				if (t->kind == TK_ORDINARY &&
+					t->translit != (w[j].w.origin == BK_TRANSLIT))
+					continue;
+				found = true;
+				if (w[j].len > 1)
+					w[j].term = true;	/* "к", "e" stay letters of a mark */
+				if (t->kind == TK_PRODUCT)
+					w[j].product = true;
+			}
+		}
+		else
+			found = tm_term_find(t, w, nw, 0) >= 0;
+		if (!found || t->kind == TK_REF_BEFORE || t->kind == TK_REF_AFTER ||
+			t->kind == TK_ORDINARY)
+			continue;
+		if (t->kind == TK_PRODUCT)
+			class_evidence[t->nice_class] = true;
+		else
+			cue_found = true;
+	}
+	return cue_found;
+}
+
+/*
  * tm_referential
  *		Is the run first..last of the listing words used referentially: a
  *		referential_before term right before it (or with one product word
@@ -1344,6 +1453,87 @@ tm_same_family(const TmMark *a, const TmMark *b)
 }
 
 /*
+ * tm_alt_exact
+ *		The second reading wa[0..nwa) of a listing (BK_READ_LEET) against
+ *		its brand key words w[0..nw) and runs: for each mark, the first run
+ *		of the second reading that has a word the brand key reads otherwise
+ *		and equals the mark's key (l read as i: App13, Huaw31, C4$1O) goes
+ *		to alt_first[mark]..alt_last[mark]; the mark is then read exactly
+ *		here (exact_here), and runs of the brand key over the same text are
+ *		no near miss of another mark.  Marks the term flags of wa.
+ */
+static void
+tm_alt_exact(TmCache *c, const TmWord *w, int nw, TmSpan *spans, int nspans,
+			 TmWord *wa, int nwa, int *alt_first, int *alt_last)
+{
+	bool	   *changed;
+	bool		any = false;
+	bool		dummy[TM_NCLASS];
+	TmSpan	   *asp;
+	int			nasp;
+	int			i;
+	int			j;
+
+	if (nwa == 0)
+		return;
+	changed = palloc0(sizeof(bool) * nwa);
+	for (i = 0; i < nwa; i++)
+	{
+		for (j = 0; j < nw; j++)
+			if (w[j].w.src_off == wa[i].w.src_off && w[j].w.src_len == wa[i].w.src_len &&
+				strcmp(w[j].key, wa[i].key) == 0)
+				break;
+		/* or a digit read as a letter by both (X1AOMI): l is i too */
+		if (j == nw || (wa[i].w.flags & BK_F_DIGITS) != 0)
+			changed[i] = any = true;
+	}
+	if (!any)
+		return;
+	memset(dummy, 0, sizeof(dummy));
+	(void) tm_terms(c, wa, nwa, dummy);
+	asp = tm_spans(wa, nwa, c->maxph, &nasp);
+	for (i = 0; i < nasp; i++)
+	{
+		const TmSpan *s = &asp[i];
+		char	   *il;
+		int			mi;
+		uint32		so;
+		uint32		eo;
+
+		if (s->stripped)
+			continue;
+		for (j = s->first; j <= s->last && !changed[j]; j++)
+			;
+		if (j > s->last)
+			continue;
+		il = tm_il(s->plain, s->plen);
+		so = wa[s->first].w.src_off;
+		eo = wa[s->last].w.src_off + wa[s->last].w.src_len;
+		for (mi = 0; mi < c->nmarks; mi++)
+		{
+			TmMark	   *m = &c->marks[mi];
+			int			k;
+
+			if (alt_first[mi] >= 0 || m->plen != s->plen ||
+				memcmp(il, m->plain_il, m->plen) != 0)
+				continue;
+			alt_first[mi] = s->first;
+			alt_last[mi] = s->last;
+			m->exact_here = true;
+			/* the brand key's runs over the same text */
+			for (k = 0; k < nspans; k++)
+			{
+				uint32		kso = w[spans[k].first].w.src_off;
+				uint32		keo = w[spans[k].last].w.src_off + w[spans[k].last].w.src_len;
+
+				if (kso < eo && so < keo)
+					spans[k].claimed = true;
+			}
+		}
+	}
+}
+
+/*
  * prov_trademark_check
  *		trademark_check(listing, seller, gtin, jurisdiction, nice_class):
  *		see the file header.
@@ -1361,11 +1551,13 @@ prov_trademark_check(PG_FUNCTION_ARGS)
 	int			nice = PG_ARGISNULL(4) ? 0 : PG_GETARG_INT32(4);
 	TmCache    *c;
 	MemoryContext old;
-	char	   *key;
 	char	   *ltext;
-	bk_word    *bw;
 	int			nw;
 	TmWord	   *w;
+	int			nwa = 0;
+	TmWord	   *wa = NULL;
+	int		   *alt_first;
+	int		   *alt_last;
 	bool		class_evidence[TM_NCLASS];
 	bool		cue_found;
 	ArrayBuildState *cues = NULL;
@@ -1400,56 +1592,13 @@ prov_trademark_check(PG_FUNCTION_ARGS)
 	old = MemoryContextSwitchTo(c->rowcxt);
 
 	ltext = text_to_cstring(listing);
-	key = tm_key(VARDATA_ANY(listing), VARSIZE_ANY_EXHDR(listing), &bw, &nw);
-	w = palloc0(sizeof(TmWord) * (nw > 0 ? nw : 1));
-	for (i = 0; i < nw; i++)
-	{
-		w[i].key = pnstrdup(key + bw[i].key_off, bw[i].key_len);
-		w[i].len = (int) bw[i].key_len;
-		w[i].w = bw[i];
-	}
+	w = tm_words(VARDATA_ANY(listing), VARSIZE_ANY_EXHDR(listing), 0, &nw);
 
 	/* what the listing says: terms, product classes, cues */
 	memset(class_evidence, 0, sizeof(class_evidence));
 	if (nice > 0)
 		class_evidence[nice] = true;
-	cue_found = false;
-	for (i = 0; i < c->nterms; i++)
-	{
-		const TmTerm *t = &c->terms[i];
-		bool		found = false;
-		int			j;
-
-		if (t->nwords == 1)
-		{
-			for (j = 0; j < nw; j++)
-			{
-				bool		is = tm_word_is(&w[j], t->words[0],
-											t->kind == TK_CUE || t->kind == TK_PRODUCT);
-
-				if (!is)
-					continue;
-				/* an ordinary word of one script says nothing of another (boz, Боз) */
-				if (t->kind == TK_ORDINARY &&
-					t->translit != (w[j].w.origin == BK_TRANSLIT))
-					continue;
-				found = true;
-				if (w[j].len > 1)
-					w[j].term = true;	/* "к", "e" stay letters of a mark */
-				if (t->kind == TK_PRODUCT)
-					w[j].product = true;
-			}
-		}
-		else
-			found = tm_term_find(t, w, nw, 0) >= 0;
-		if (!found || t->kind == TK_REF_BEFORE || t->kind == TK_REF_AFTER ||
-			t->kind == TK_ORDINARY)
-			continue;
-		if (t->kind == TK_PRODUCT)
-			class_evidence[t->nice_class] = true;
-		else
-			cue_found = true;
-	}
+	cue_found = tm_terms(c, w, nw, class_evidence);
 
 	/*
 	 * The cues, each listing word reported once: cues written in the
@@ -1520,6 +1669,18 @@ prov_trademark_check(PG_FUNCTION_ARGS)
 		if (spans[i].exact_mark >= 0)
 			c->marks[spans[i].exact_mark].exact_here = true;
 
+	/*
+	 * The second reading, every digit and symbol of a word read as a letter
+	 * (Pum4, J81, B()se, Adid45): where it changes words, a run of them
+	 * equal to a mark (l read as i) is an exact reading too.
+	 */
+	alt_first = palloc(sizeof(int) * (c->nmarks > 0 ? c->nmarks : 1));
+	alt_last = palloc(sizeof(int) * (c->nmarks > 0 ? c->nmarks : 1));
+	for (mi = 0; mi < c->nmarks; mi++)
+		alt_first[mi] = alt_last[mi] = -1;
+	wa = tm_words(VARDATA_ANY(listing), VARSIZE_ANY_EXHDR(listing), BK_READ_LEET, &nwa);
+	tm_alt_exact(c, w, nw, spans, nspans, wa, nwa, alt_first, alt_last);
+
 	for (mi = 0; mi < c->nmarks; mi++)
 	{
 		const TmMark *m = &c->marks[mi];
@@ -1529,6 +1690,9 @@ prov_trademark_check(PG_FUNCTION_ARGS)
 		bool		homoglyph = false;
 		const char *kind;
 		bool		referential = false;
+		bool		ok;
+		const TmWord *rw = w;	/* the reading of the match */
+		int			rnw = nw;
 		int			k;
 		Datum		values[9];
 		bool		nulls[9];
@@ -1547,10 +1711,6 @@ prov_trademark_check(PG_FUNCTION_ARGS)
 				continue;
 		}
 
-		tm_best(m, mi, spans, nspans, &best);
-		if (!best.found || best.score < prov_trademark_threshold)
-			continue;
-
 		/* evidence: the mark's goods, a cue, or a sibling mark read exactly */
 		evidence = cue_found;
 		for (k = 1; k < TM_NCLASS && !evidence; k++)
@@ -1561,22 +1721,41 @@ prov_trademark_check(PG_FUNCTION_ARGS)
 				tm_same_family(m, &c->marks[k]))
 				evidence = true;
 
+		tm_best(m, mi, spans, nspans, &best);
+		ok = best.found && best.score >= prov_trademark_threshold;
+
 		/*
 		 * A near miss needs evidence, but a typo of one letter in a mark of 7
 		 * letters or more (Samsumg, Philipps) is no ordinary word.
 		 */
-		if (((best.how != TM_EXACT && best.how != TM_PREFIX) &&
-			 !(best.how == TM_TYPO && best.dist <= 1 && m->plen >= 7)) ||
-			m->ordinary)
-			if (!evidence)
-				continue;
+		if (ok && !evidence &&
+			(((best.how != TM_EXACT && best.how != TM_PREFIX) &&
+			  !(best.how == TM_TYPO && best.dist <= 1 && m->plen >= 7)) ||
+			 m->ordinary))
+			ok = false;
+
+		/* else an exact reading of the second reading */
+		if (!ok && alt_first[mi] >= 0 && (evidence || !m->ordinary))
+		{
+			memset(&best, 0, sizeof(best));
+			best.found = true;
+			best.score = 1.0;
+			best.first = alt_first[mi];
+			best.last = alt_last[mi];
+			best.how = TM_EXACT;
+			rw = wa;
+			rnw = nwa;
+			ok = true;
+		}
+		if (!ok)
+			continue;
 
 		for (k = best.first; k <= best.last; k++)
 		{
-			if (w[k].w.origin == BK_TRANSLIT)
+			if (rw[k].w.origin == BK_TRANSLIT)
 				translit = true;
-			else if (w[k].w.origin == BK_HOMOGLYPH ||
-					 (w[k].w.flags & (BK_F_DIGITS | BK_F_WIDTH)) != 0)
+			else if (rw[k].w.origin == BK_HOMOGLYPH ||
+					 (rw[k].w.flags & (BK_F_DIGITS | BK_F_WIDTH)) != 0)
 				homoglyph = true;
 		}
 		if (translit || best.how == TM_RESPELL)
@@ -1590,11 +1769,11 @@ prov_trademark_check(PG_FUNCTION_ARGS)
 		else
 			kind = "exact";
 
-		referential = tm_referential(c, w, nw, best.first, best.last);
+		referential = tm_referential(c, rw, rnw, best.first, best.last);
 
 		memset(nulls, 0, sizeof(nulls));
-		so = w[best.first].w.src_off;
-		eo = w[best.last].w.src_off + w[best.last].w.src_len;
+		so = rw[best.first].w.src_off;
+		eo = rw[best.last].w.src_off + rw[best.last].w.src_len;
 		values[0] = CStringGetTextDatum(m->mark);
 		values[1] = CStringGetTextDatum(m->holder);
 		values[2] = PointerGetDatum(cstring_to_text_with_len(VARDATA_ANY(listing) + so, eo - so));

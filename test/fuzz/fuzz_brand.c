@@ -13,6 +13,8 @@
  *	  their source ranges lie inside the input, in order;
  *	- the key of a key is the key itself (keys are fixed points), when no
  *	  word is long enough to be cut at BK_MAX_WORD;
+ *	- the second reading (bk_analyze_opts with BK_READ_LEET) accepts what
+ *	  bk_analyze accepts and has the same shape;
  *	- bk_phonetic fits its 2 * len + 1 buffer and has no spaces;
  *	- bk_distance is 0 from a form (of at most 255 bytes) to itself,
  *	  symmetric, and
@@ -131,6 +133,42 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			fail("key of a key differs");
 		free(key2);
 		free(w2);
+	}
+
+	/* the second reading of trademark_check: same shape, same verdict */
+	{
+		char	   *key3;
+		size_t		len3;
+		bk_word    *w3;
+		int			nw3;
+
+		if (bk_analyze_opts(ctx, (const char *) data, size, BK_READ_LEET,
+							&key3, &len3, &w3, &nw3) != BK_OK)
+			fail("BK_READ_LEET refused valid UTF-8");
+		if (strlen(key3) != len3)
+			fail("BK_READ_LEET key length");
+		for (i = 0; i < len3; i++)
+		{
+			char		c = key3[i];
+
+			if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == ' '))
+				fail("BK_READ_LEET key character");
+			if (c == ' ' && (i == 0 || i + 1 == len3 || key3[i + 1] == ' '))
+				fail("BK_READ_LEET key spacing");
+		}
+		for (k = 0; k < nw3; k++)
+		{
+			if (w3[k].key_len == 0 || w3[k].key_off + w3[k].key_len > len3)
+				fail("BK_READ_LEET word outside the key");
+			if (w3[k].src_off + w3[k].src_len > size)
+				fail("BK_READ_LEET word source outside the input");
+			if (k > 0 && w3[k].src_off < w3[k - 1].src_off)
+				fail("BK_READ_LEET word sources out of order");
+		}
+		if ((nw3 == 0) != (len3 == 0))
+			fail("BK_READ_LEET words and key disagree");
+		free(key3);
+		free(w3);
 	}
 
 	/* matching form, distance, similarity */
