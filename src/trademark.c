@@ -1390,6 +1390,58 @@ tm_terms(const TmCache *c, TmWord *w, int nw, bool *class_evidence)
 }
 
 /*
+ * tm_model_code
+ *		Is listing word w a product model code: Latin, a letter followed by
+ *		a digit somewhere (RB3447, HD9200, 1000XM5, not 100ml or 512GB), and
+ *		at least 2 letters and 2 digits or 1 letter and 3 digits (AM07,
+ *		X700; not S9 or 4x4)?
+ */
+static bool
+tm_model_code(const TmWord *w)
+{
+	int			letters = 0;
+	int			digits = 0;
+	bool		letter_digit = false;
+	int			i;
+
+	if (w->w.origin != BK_LATIN)
+		return false;
+	for (i = 0; i < w->len; i++)
+	{
+		char		ch = w->key[i];
+
+		if (ch >= '0' && ch <= '9')
+		{
+			digits++;
+			if (i > 0 && w->key[i - 1] >= 'a' && w->key[i - 1] <= 'z')
+				letter_digit = true;
+		}
+		else
+			letters++;
+	}
+	return letter_digit && ((letters >= 2 && digits >= 2) || (letters >= 1 && digits >= 3));
+}
+
+/*
+ * tm_model_near
+ *		Is a model code (tm_model_code) right before the run first..last of
+ *		the listing words or among the 3 words after it (Rey Ben Round Metal
+ *		RB3447): the listing names a product of the mark?
+ */
+static bool
+tm_model_near(const TmWord *w, int nw, int first, int last)
+{
+	int			i;
+
+	if (first > 0 && tm_model_code(&w[first - 1]))
+		return true;
+	for (i = last + 1; i < nw && i <= last + 3; i++)
+		if (tm_model_code(&w[i]))
+			return true;
+	return false;
+}
+
+/*
  * tm_referential
  *		Is the run first..last of the listing words used referentially: a
  *		referential_before term right before it (or with one product word
@@ -1723,6 +1775,14 @@ prov_trademark_check(PG_FUNCTION_ARGS)
 
 		tm_best(m, mi, spans, nspans, &best);
 		ok = best.found && best.score >= prov_trademark_threshold;
+		/*
+		 * ... or, for a mark of 5 letters or more, a product model code
+		 * next to it (short marks are a slip away from too many words:
+		 * Mike Tyson Poster 50x70)
+		 */
+		if (ok && !evidence && m->plen >= 5 &&
+			tm_model_near(w, nw, best.first, best.last))
+			evidence = true;
 
 		/*
 		 * A near miss needs evidence, but a typo of one letter in a mark of 7
