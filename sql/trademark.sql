@@ -107,6 +107,26 @@ SELECT l.id, l.title, t.mark, t.matched, round(t.score::numeric, 2) AS score, t.
   FROM listing l LEFT JOIN LATERAL provenance.trademark_check(l.title) t ON true
  ORDER BY l.id, t.mark;
 
+-- the second reading (every digit and symbol of a word as a letter), slips
+-- of a finger in short marks, other spellings, model codes as evidence
+SELECT t.title, c.mark, c.matched, round(c.score::numeric, 2) AS score, c.match_kind
+  FROM unnest(ARRAY[
+    'Pum4 кроссовки',                 -- 4 for a at the end of a word
+    'S()ny WH-1000XM5 наушники',      -- () for o
+    'Samsun9 Galaxy A55',             -- 9 for g at the end
+    'Sonyy наушники',                 -- a doubled letter: half an edit
+    'Şanel Bleu de Chanel',           -- an exact reading beats a near miss
+    'Lui Viton çanta',                -- a long mark respelt in Latin
+    'ლუი ვიტონის 1:1',                -- a Georgian case ending on the last word
+    'Dajson AM07',                    -- a near miss with a model code
+    'Sony50 наушники',                -- a short mark before a number
+    'Mike Tyson Poster 50x70',        -- no model code evidence for short marks
+    'Sonny Rollins vinyl LP',
+    'Niva üçün disk'
+  ]) WITH ORDINALITY t(title, n)
+  LEFT JOIN LATERAL provenance.trademark_check(t.title) c ON true
+ ORDER BY t.n, c.mark;
+
 -- class, jurisdiction, threshold
 SELECT mark, match_kind FROM provenance.trademark_check('Фен Dyson', nice_class => 11);
 SELECT count(*) AS class_31 FROM provenance.trademark_check('Фен Dyson', nice_class => 31);

@@ -35,18 +35,26 @@
  *	  never a near miss; a near miss has no more words than the mark,
  *	  unless it is transliterated (Эйр Подс);
  *	- a single word may also start with the mark followed by digits or by
- *	  4 letters or more (iPhone15, DysonV11) for marks of 5 letters or
- *	  more: spacing.
+ *	  4 letters or more (iPhone15, DysonV11), or by a model the key read
+ *	  as letters (Xiaomi14T), for marks of 5 letters or more, by 2 digits
+ *	  or more for shorter ones (Bose700): spacing;
+ *	- in a second reading of the listing (bk_analyze_opts, BK_READ_LEET)
+ *	  every digit and symbol of a word is a letter (Pum4, J81, B()se,
+ *	  ßraun): a run with a word the key reads otherwise, equal to the mark
+ *	  with l read as i, is an exact reading (homoglyph), and the key's runs
+ *	  over its text are no near miss of another mark.
  *
  * Anything but an exact reading (and an exact reading through a case
  * ending or in Chinese, where words are not spaced), and any reading of a
  * mark registered as an ordinary word (Apple, Puma), needs evidence that
  * the listing is about the mark's goods: a product word of one of its
- * Nice classes, a counterfeit cue, the nice_class argument, or another
- * mark of the same holder read exactly; a one-letter typo of a mark of 7
- * letters or more needs none.  So ordinary words one letter from a mark
- * (Tyson, Bison, Dixon for Dyson; Phillips screwdrivers) are not matches
- * unless the listing sells the mark's goods.  The score is 1 - distance /
+ * Nice classes, a counterfeit cue, the nice_class argument, another mark
+ * of the same family read exactly (same holder, or a holder named after
+ * it), or, for marks of 5 letters or more, a model code next to the run
+ * (RB3447); a one-letter typo of a mark of 7 letters or more needs none.
+ * So ordinary words one letter from a mark (Tyson, Bison, Dixon for Dyson;
+ * Phillips screwdrivers) are not matches unless the listing sells the
+ * mark's goods.  The score is 1 - distance /
  * length and must reach provenance.trademark_threshold.
  *
  * referential: a referential_before term right before the run (or with
