@@ -149,8 +149,8 @@ if [ "${PROVENANCE_BENCH_REGEN:-0}" = 1 ] || [ ! -s "$SIGNERS_F" ] || [ ! -s "$E
 	[ "$(wc -l <"$EVENTS_F.tmp")" = "$EVENTS" ] && [ "$(wc -l <"$SIGNERS_F.tmp")" = 39 ] ||
 		prov_die "custody_gen.sql wrote $(wc -l <"$EVENTS_F.tmp") events and $(wc -l <"$SIGNERS_F.tmp") signers, not $EVENTS and 39"
 	mv "$SIGNERS_F.tmp" "$SIGNERS_F" && mv "$EVENTS_F.tmp" "$EVENTS_F" || prov_die "cannot write the cache"
-	# older generations are stale
-	find "$CACHE" -name '*.copy' ! -name "*-$GENKEY.copy" -delete
+	# older generations of this size are stale
+	find "$CACHE" -name "*-$ITEMS-*.copy" ! -name "*-$GENKEY.copy" -delete
 	chown -R "$PROV_OWNER:" "$CACHE"
 	GEN_NOTE="signed in $((SECONDS - g0)) s, cached in ${EVENTS_F#"$PROV_ROOT"/}"
 else
