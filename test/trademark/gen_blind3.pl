@@ -1670,7 +1670,9 @@ for (my $i = $#ROWS; $i > 0; $i--)
 	@ROWS[$i, $j] = @ROWS[$j, $i];
 }
 
-my @COLS = qw(id listing seller gtin jurisdiction nice_class expected_mark kind referential cues);
+# lang and other_marks (always empty: no title uses a second mark) as
+# evaluate.sh loads every corpus
+my @COLS = qw(id listing seller gtin jurisdiction nice_class expected_mark kind referential cues lang other_marks);
 print join("\t", @COLS), "\n";
 my $id = 0;
 my (%stat, %langs);
