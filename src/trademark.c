@@ -181,6 +181,8 @@ typedef struct TmMatch
 	int			first;			/* words first..last */
 	int			last;
 	TmHow		how;
+	bool		stripped;		/* a case ending was taken off (not a
+								 * Georgian nominative) */
 } TmMatch;
 
 static SPIPlanPtr mark_plan = NULL;
@@ -588,6 +590,7 @@ tm_cache(FunctionCallInfo fcinfo)
  */
 
 static bool tm_word_is(const TmWord *w, const char *tk, bool inflect);
+static bool tm_script_respelling(const TmMark *m, const TmWord *w, const TmMatch *b);
 
 /* Does term t occur at listing word i?  (its last word maybe inflected) */
 static bool
@@ -648,7 +651,9 @@ static bool tm_keys_touch(char a, char b);
  *		letter, the first two letters swapped (Ixaomi), or a first letter
  *		that is the mark's neighbour on a QWERTY keyboard (hucci, graun);
  *		not a first letter from across the keyboard (Tyson, Bison, Nixon
- *		for Dyson), which makes another word.
+ *		for Dyson), which makes another word.  A mark of 5 letters or more
+ *		may lose its first letter (yson, iaomi: no word), one of 6 or more
+ *		have it replaced when the rest is the mark's (Menovo, Bphone).
  */
 static bool
 tm_typo_start(const char *s, int slen, const char *m, int mlen)
@@ -658,6 +663,12 @@ tm_typo_start(const char *s, int slen, const char *m, int mlen)
 	if (s[0] == m[0])
 		return true;
 	if (slen > 1 && mlen > 1 && s[0] == m[1] && s[1] == m[0])
+		return true;
+	/* a mark of 5 letters or more without its first letter (yson, iaomi) */
+	if (mlen >= 5 && slen == mlen - 1 && memcmp(s, m + 1, slen) == 0)
+		return true;
+	/* ... of 6 or more with another first letter only (Menovo, Bphone) */
+	if (mlen >= 6 && slen == mlen && memcmp(s + 1, m + 1, slen - 1) == 0)
 		return true;
 	return tm_keys_touch(s[0], m[0]);
 }
@@ -843,6 +854,10 @@ typedef struct TmSpan
 	bool		term;			/* a word of it is a term */
 	bool		claimed;		/* a word of it is in an exact reading */
 	bool		stripped;		/* a case ending was taken off */
+	bool		adjective;		/* ... an adjective's -sk- without -ov-
+								 * (женская: the stem is no name) */
+	bool		nominative;		/* ... the -ი Georgian adds to a foreign
+								 * name (როლექსი): the name itself */
 	int			exact_mark;		/* the mark it reads exactly, or -1 */
 	char	   *tph;			/* matching form read with Turkic Latin
 								 * spelling (q = g, x = h, c = dz), or NULL
@@ -979,6 +994,8 @@ tm_spans(const TmWord *w, int nw, int maxph, int *nspans)
 			sp[n].term = term;
 			sp[n].claimed = false;
 			sp[n].stripped = false;
+			sp[n].adjective = false;
+			sp[n].nominative = false;
 			sp[n].all_translit = all_translit;
 			sp[n].exact_mark = -1;
 			sp[n].tph = tm_turkic_form(joined, jlen, &sp[n].tphlen);
@@ -1014,6 +1031,9 @@ tm_spans(const TmWord *w, int nw, int maxph, int *nspans)
 					sp[n].ph = palloc(2 * (jlen - el) + 1);
 					sp[n].phlen = (int) bk_phonetic(sp[n].plain, jlen - el, sp[n].ph);
 					sp[n].stripped = true;
+					sp[n].adjective = strncmp(tm_endings[e], "sk", 2) == 0;
+					sp[n].nominative = el == 1 && tm_endings[e][0] == 'i' &&
+						(w[j].w.flags & BK_F_GEORGIAN) != 0;
 					tm_georgian_form(&sp[n]);
 					n++;
 					break;		/* the longest ending only */
@@ -1070,6 +1090,7 @@ tm_consider(TmMatch *best, const TmSpan *s, double score, double dist, TmHow how
 	best->first = s->first;
 	best->last = s->last;
 	best->how = how;
+	best->stripped = s->stripped && !s->nominative;
 }
 
 /*
@@ -1096,7 +1117,7 @@ tm_best(const TmMark *m, int mi, const TmSpan *sp, int nspans, TmMatch *best)
 			 * that needs evidence, as a near miss does.
 			 */
 			tm_consider(best, s, 1.0, 0,
-						s->stripped || s->han ? TM_RESPELL : TM_EXACT);
+						(s->stripped && !s->nominative) || s->han ? TM_RESPELL : TM_EXACT);
 			continue;
 		}
 		/*
@@ -1176,7 +1197,11 @@ tm_best(const TmMark *m, int mi, const TmSpan *sp, int nspans, TmMatch *best)
 			if (done)
 				continue;
 		}
-		if (!s->han && resp_lim > 0 &&
+		/*
+		 * nor, in another spelling, what is left when an adjective's
+		 * ending is off (женская is no Sony)
+		 */
+		if (!s->han && resp_lim > 0 && !s->adjective &&
 			abs(s->phlen - m->phlen) <= (int) (2 * resp_lim) + 1 &&
 			(s->translit || abs(s->plen - m->plen) <= tm_latin_len_allowed(m->plen)))
 		{
@@ -1203,6 +1228,31 @@ tm_best(const TmMark *m, int mi, const TmSpan *sp, int nspans, TmMatch *best)
 			}
 		}
 	}
+}
+
+/*
+ * tm_script_respelling
+ *		Is match b of mark m a close respelling in another script: every
+ *		word of it transliterated (not from Chinese, where a syllable is a
+ *		word of its own), no case ending taken off (Брауни is a brownie),
+ *		the mark of 5 letters or more, and one vowel away (Дайсон), or
+ *		two edits from 9 letters (ლუი ვიტონი)?  Such a reading is no
+ *		ordinary word of the listing's language and needs no evidence;
+ *		closer to a short mark, everyday words are (кожи, және, Релакс).
+ */
+static bool
+tm_script_respelling(const TmMark *m, const TmWord *w, const TmMatch *b)
+{
+	int			k;
+
+	if (b->how != TM_RESPELL || m->plen < 5 || b->dist > (m->plen >= 9 ? 2 : 0.5))
+		return false;
+	if (b->stripped)
+		return false;
+	for (k = b->first; k <= b->last; k++)
+		if (w[k].w.origin != BK_TRANSLIT || (w[k].w.flags & BK_F_HAN) != 0)
+			return false;
+	return true;
 }
 
 /*
@@ -1798,7 +1848,8 @@ prov_trademark_check(PG_FUNCTION_ARGS)
 		 */
 		if (ok && !evidence &&
 			(((best.how != TM_EXACT && best.how != TM_PREFIX) &&
-			  !(best.how == TM_TYPO && best.dist <= 1 && m->plen >= 7)) ||
+			  !(best.how == TM_TYPO && best.dist <= 1 && m->plen >= 7) &&
+			  !tm_script_respelling(m, w, &best)) ||
 			 m->ordinary))
 			ok = false;
 
