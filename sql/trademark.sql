@@ -135,7 +135,13 @@ SELECT t.title, c.mark, c.matched, round(c.score::numeric, 2) AS score, c.match_
 SELECT l, c.mark, c.match_kind, round(c.score::numeric, 2) AS score
   FROM unnest(ARRAY['სამსუნგი Galaxy A55', 'Дайсон V15 Detect', 'ლუი ვიტონი Ombre Nomade',
                     'YSON V8 Origin люкс копия', 'Сумка женская белая копия', 'Чехлы на сиденья Нива 4х4',
-                    'Pima Cotton T-Shirt Men', 'Tee Puma Essentials']) AS l
+                    'Pima Cotton T-Shirt Men', 'Tee Puma Essentials',
+                    -- Greek spells foreign b, d, g, h as μπ, ντ, γκ, χ; a short
+                    -- mark's typo may drop or add a vowel but not change one too
+                    -- (Sny; not Sun); a key next to a neighbour's (Nbike); a
+                    -- product line with its number is evidence (Dysson Series 3)
+                    'copy Ντάισον V12 Detect', 'Sun Protect SPF 50 копия', 'Sny WH-1000XM5 наушники',
+                    'Nbike Strike football dupe', 'Dysson Series 3']) AS l
   LEFT JOIN LATERAL provenance.trademark_check(l) c ON true ORDER BY l;
 
 -- class, jurisdiction, threshold

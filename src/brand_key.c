@@ -624,6 +624,8 @@ bk_word_key(bk_ctx *c, const UChar *w, int32_t n, bk_buf *out,
 			*flags |= BK_F_HAN;
 		if (sc == USCRIPT_GEORGIAN)
 			*flags |= BK_F_GEORGIAN;
+		if (sc == USCRIPT_GREEK)
+			*flags |= BK_F_GREEK;
 		if (sc == USCRIPT_LATIN)
 			latin++;
 		else if (sc != USCRIPT_COMMON && sc != USCRIPT_INHERITED)

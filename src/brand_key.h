@@ -57,6 +57,7 @@ typedef enum bk_origin
 #define BK_F_WIDTH		0x02	/* NFKC changed it (fullwidth, ligature) */
 #define BK_F_HAN		0x04	/* transliterated from Han (pinyin) */
 #define BK_F_GEORGIAN	0x08	/* transliterated from Georgian */
+#define BK_F_GREEK		0x10	/* transliterated from Greek */
 
 /* One word of a key */
 typedef struct bk_word

@@ -236,9 +236,72 @@ tm_key(const char *s, size_t len, bk_word **words, int *nwords)
 }
 
 /*
+ * tm_greek_reading
+ *		Greek writes the b, d and g of foreign names as μπ, ντ, γκ, their h
+ *		as χ, their ch (and the cc of Gucci) as τσ, and their w as ου
+ *		between vowels (Ντάισον, Αντίντας, Γκούτσι, Χουαουέι); the brand key
+ *		reads those letter by letter (ntaison, antintas, nkoutsi,
+ *		chouaouei).  Rewrites the transliterated key key[0..*len) as the
+ *		foreign name it spells (daison, adidas, guchi, huawei), in place:
+ *		it never grows.
+ */
+static void
+tm_greek_reading(char *key, int *len)
+{
+	int			n = 0;
+	int			i;
+
+	for (i = 0; i < *len; i++)
+	{
+		char		ch = key[i];
+		char		nx = i + 1 < *len ? key[i + 1] : '\0';
+
+		if (ch == 'c' && nx == 'h')
+		{
+			key[n++] = 'h';
+			i++;
+		}
+		else if (ch == 't' && nx == 's')
+		{
+			key[n++] = 'c';
+			key[n++] = 'h';
+			i++;
+		}
+		else if (ch == 'n' && nx == 't')
+		{
+			key[n++] = 'd';
+			i++;
+		}
+		else if (ch == 'm' && nx == 'p')
+		{
+			key[n++] = 'b';
+			i++;
+		}
+		else if ((ch == 'n' || ch == 'g') && nx == 'k')
+		{
+			key[n++] = 'g';
+			i++;
+		}
+		else if (ch == 'o' && nx == 'u')
+		{
+			bool		between = n > 0 && strchr("aeio", key[n - 1]) != NULL &&
+				i + 2 < *len && strchr("aeiou", key[i + 2]) != NULL;
+
+			key[n++] = between ? 'w' : 'u';
+			i++;
+		}
+		else
+			key[n++] = ch;
+	}
+	key[n] = '\0';
+	*len = n;
+}
+
+/*
  * tm_words
  *		The words of a listing read with bk_analyze_opts options opts, as
- *		TmWords in the current context.
+ *		TmWords in the current context (Greek words as the foreign names
+ *		they spell: tm_greek_reading).
  */
 static TmWord *
 tm_words(const char *s, size_t len, int opts, int *nwords)
@@ -254,6 +317,8 @@ tm_words(const char *s, size_t len, int opts, int *nwords)
 		w[i].key = pnstrdup(key + bw[i].key_off, bw[i].key_len);
 		w[i].len = (int) bw[i].key_len;
 		w[i].w = bw[i];
+		if (bw[i].origin == BK_TRANSLIT && (bw[i].flags & BK_F_GREEK) != 0)
+			tm_greek_reading(w[i].key, &w[i].len);
 	}
 	*nwords = nw;
 	return w;
@@ -716,7 +781,8 @@ tm_keys_touch(char a, char b)
 /*
  * tm_fat_finger
  *		Is s the mark m with one key hit next to the right one, two
- *		neighbouring letters swapped, or one letter doubled?  For short
+ *		neighbouring letters swapped, one letter doubled, or a key next to
+ *		a neighbouring letter's hit too?  For short
  *		marks, where any other edit makes an ordinary word (Nice, Bike for
  *		Nike).
  */
@@ -728,11 +794,18 @@ tm_fat_finger(const char *s, int slen, const char *m, int mlen)
 
 	if (slen == mlen + 1)
 	{
-		/* one letter doubled: JBBL, Sonny */
+		/*
+		 * one letter doubled (JBBL, Sonny), or a key inserted that
+		 * touches the letter before or after it (Nikm, BVOSE, nbike)
+		 */
 		for (i = 0; i < mlen; i++)
 			if (s[i] != m[i])
 				break;
-		return i > 0 && s[i] == s[i - 1] && strcmp(s + i + 1, m + i) == 0;
+		if (strcmp(s + i + 1, m + i) != 0)
+			return false;
+		return (i > 0 && s[i] == s[i - 1]) ||
+			(i > 0 && tm_keys_touch(s[i], s[i - 1])) ||
+			(i < mlen && tm_keys_touch(s[i], s[i + 1]));
 	}
 	if (slen != mlen)
 		return false;
@@ -1094,6 +1167,23 @@ tm_consider(TmMatch *best, const TmSpan *s, double score, double dist, TmHow how
 }
 
 /*
+ * tm_short_latin_ok
+ *		May Latin run s at weighted distance d respell mark m?  A mark of 3
+ *		or 4 letters written with a letter more or less only when that is
+ *		all that changed: a vowel dropped or added (Sny, Nik, Bosie); not
+ *		a vowel changed as well (Sun, LOQ read as log: no Sony, no Lego),
+ *		but for a case ending of one vowel (Nayki).
+ */
+static bool
+tm_short_latin_ok(const TmMark *m, const TmSpan *s, double d)
+{
+	if (s->translit || m->plen > 4 || s->plen == m->plen || d <= 0.5)
+		return true;
+	/* ... or a Turkish or Azerbaijani case ending of one vowel (Nayki) */
+	return s->plen == m->plen + 1 && strchr("aeiou", s->plain[s->plen - 1]) != NULL;
+}
+
+/*
  * tm_best
  *		The best reading of mark number mi among the runs (fills *best).
  */
@@ -1187,7 +1277,7 @@ tm_best(const TmMark *m, int mi, const TmSpan *sp, int nspans, TmMatch *best)
 				double		d = bk_distance(s->tph, s->tphlen, m->ph, m->phlen,
 											resp_lim, true);
 
-				if (d <= resp_lim &&
+				if (d <= resp_lim && tm_short_latin_ok(m, s, d) &&
 					tm_consonants_kept(s->tph, s->tphlen, m->ph, m->phlen, m->phlen >= 9))
 				{
 					tm_consider(best, s, 1.0 - d / m->phlen, d, TM_RESPELL);
@@ -1222,7 +1312,7 @@ tm_best(const TmMark *m, int mi, const TmSpan *sp, int nspans, TmMatch *best)
 				 * short marks keep every consonant (Найк, Nayk for Nike;
 				 * not Boost for Bose), longer ones all but one.
 				 */
-				if (d <= resp_lim &&
+				if (d <= resp_lim && tm_short_latin_ok(m, s, d) &&
 					tm_consonants_kept(form, s->phlen, m->ph, m->phlen, m->phlen >= 9))
 					tm_consider(best, s, 1.0 - d / m->phlen, d, TM_RESPELL);
 			}
@@ -1481,10 +1571,35 @@ tm_model_code(const TmWord *w)
 }
 
 /*
+ * tm_model_name
+ *		Is listing word i a product line with its number: a Latin word of
+ *		2 letters or more, no term, followed by a number of 1 or 2 digits
+ *		(Series 3, Note 13, LOQ 15, Gen 2)?  Quantities, sizes and prices
+ *		are terms or longer numbers (500 pcs, 1 kg, 2288).
+ */
+static bool
+tm_model_name(const TmWord *w, int nw, int i)
+{
+	int			k;
+
+	if (i + 1 >= nw || w[i].w.origin != BK_LATIN || w[i].term || w[i].len < 2 ||
+		w[i + 1].len > 2 || w[i + 1].term)
+		return false;
+	for (k = 0; k < w[i].len; k++)
+		if (w[i].key[k] < 'a' || w[i].key[k] > 'z')
+			return false;
+	for (k = 0; k < w[i + 1].len; k++)
+		if (w[i + 1].key[k] < '0' || w[i + 1].key[k] > '9')
+			return false;
+	return true;
+}
+
+/*
  * tm_model_near
  *		Is a model code (tm_model_code) right before the run first..last of
  *		the listing words or among the 3 words after it (Rey Ben Round Metal
- *		RB3447): the listing names a product of the mark?
+ *		RB3447), or a product line with its number among them (Baun Series
+ *		3, tm_model_name): the listing names a product of the mark?
  */
 static bool
 tm_model_near(const TmWord *w, int nw, int first, int last)
@@ -1494,7 +1609,7 @@ tm_model_near(const TmWord *w, int nw, int first, int last)
 	if (first > 0 && tm_model_code(&w[first - 1]))
 		return true;
 	for (i = last + 1; i < nw && i <= last + 3; i++)
-		if (tm_model_code(&w[i]))
+		if (tm_model_code(&w[i]) || tm_model_name(w, nw, i))
 			return true;
 	return false;
 }
