@@ -141,7 +141,14 @@ SELECT l, c.mark, c.match_kind, round(c.score::numeric, 2) AS score
                     -- (Sny; not Sun); a key next to a neighbour's (Nbike); a
                     -- product line with its number is evidence (Dysson Series 3)
                     'copy Ντάισον V12 Detect', 'Sun Protect SPF 50 копия', 'Sny WH-1000XM5 наушники',
-                    'Nbike Strike football dupe', 'Dysson Series 3']) AS l
+                    'Nbike Strike football dupe', 'Dysson Series 3',
+                    -- a disguised ordinary word is the mark (Pum4, P♥u♥m♥a); a
+                    -- Georgian case ending (-ს, -ის) is the name (სამსუნგის;
+                    -- not -ა: სონია is Sonia); a Russian case ending on a mark of
+                    -- 6 letters or more (Самсунга); a model right after a short
+                    -- mark is evidence (Sonyy WH-CH520)
+                    'Pum4 Phase', 'P♥u♥m♥a Cali Dream', 'სამსუნგის Galaxy', 'სონია თოჯინა',
+                    'Самсунга Galaxy', 'Sonyy WH-CH520, qara']) AS l
   LEFT JOIN LATERAL provenance.trademark_check(l) c ON true ORDER BY l;
 
 -- class, jurisdiction, threshold

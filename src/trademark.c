@@ -182,7 +182,7 @@ typedef struct TmMatch
 	int			last;
 	TmHow		how;
 	bool		stripped;		/* a case ending was taken off (not a
-								 * Georgian nominative) */
+								 * Georgian word) */
 } TmMatch;
 
 static SPIPlanPtr mark_plan = NULL;
@@ -656,6 +656,7 @@ tm_cache(FunctionCallInfo fcinfo)
 
 static bool tm_word_is(const TmWord *w, const char *tk, bool inflect);
 static bool tm_script_respelling(const TmMark *m, const TmWord *w, const TmMatch *b);
+static bool tm_disguised(const TmMark *m, const TmWord *w, const TmMatch *b);
 
 /* Does term t occur at listing word i?  (its last word maybe inflected) */
 static bool
@@ -929,8 +930,11 @@ typedef struct TmSpan
 	bool		stripped;		/* a case ending was taken off */
 	bool		adjective;		/* ... an adjective's -sk- without -ov-
 								 * (женская: the stem is no name) */
-	bool		nominative;		/* ... the -ი Georgian adds to a foreign
-								 * name (როლექსი): the name itself */
+	bool		nominative;		/* ... of a Georgian word: the -ი Georgian
+								 * adds to a foreign name (როლექსი), -ს,
+								 * -ის of its cases (ნივეას), -ები of its
+								 * plural: the name itself (not -ა:
+								 * სონია is Sonia) */
 	int			exact_mark;		/* the mark it reads exactly, or -1 */
 	char	   *tph;			/* matching form read with Turkic Latin
 								 * spelling (q = g, x = h, c = dz), or NULL
@@ -1105,8 +1109,9 @@ tm_spans(const TmWord *w, int nw, int maxph, int *nspans)
 					sp[n].phlen = (int) bk_phonetic(sp[n].plain, jlen - el, sp[n].ph);
 					sp[n].stripped = true;
 					sp[n].adjective = strncmp(tm_endings[e], "sk", 2) == 0;
-					sp[n].nominative = el == 1 && tm_endings[e][0] == 'i' &&
-						(w[j].w.flags & BK_F_GEORGIAN) != 0;
+					sp[n].nominative = (w[j].w.flags & BK_F_GEORGIAN) != 0 &&
+						(strcmp(tm_endings[e], "i") == 0 || strcmp(tm_endings[e], "s") == 0 ||
+						 strcmp(tm_endings[e], "is") == 0 || strcmp(tm_endings[e], "ebi") == 0);
 					tm_georgian_form(&sp[n]);
 					n++;
 					break;		/* the longest ending only */
@@ -1324,8 +1329,9 @@ tm_best(const TmMark *m, int mi, const TmSpan *sp, int nspans, TmMatch *best)
  * tm_script_respelling
  *		Is match b of mark m a close respelling in another script: every
  *		word of it transliterated (not from Chinese, where a syllable is a
- *		word of its own), no case ending taken off (Брауни is a brownie),
- *		the mark of 5 letters or more, and one vowel away (Дайсон), or
+ *		word of its own), no case ending taken off from a mark of 5 letters
+ *		(Брауни is a brownie; Самсунга, Филипсом are names), the mark of 5
+ *		letters or more, and one vowel away (Дайсон), or
  *		two edits from 9 letters (ლუი ვიტონი)?  Such a reading is no
  *		ordinary word of the listing's language and needs no evidence;
  *		closer to a short mark, everyday words are (кожи, және, Релакс).
@@ -1337,12 +1343,38 @@ tm_script_respelling(const TmMark *m, const TmWord *w, const TmMatch *b)
 
 	if (b->how != TM_RESPELL || m->plen < 5 || b->dist > (m->plen >= 9 ? 2 : 0.5))
 		return false;
-	if (b->stripped)
+	if (b->stripped && m->plen < 6)
 		return false;
 	for (k = b->first; k <= b->last; k++)
 		if (w[k].w.origin != BK_TRANSLIT || (w[k].w.flags & BK_F_HAN) != 0)
 			return false;
 	return true;
+}
+
+/*
+ * tm_disguised
+ *		Is the exact reading b of mark m disguised: a word of it written
+ *		with look-alike letters of another script, digits or symbols, or
+ *		fullwidth forms (Рuma, Ｐｕｍａ), or the mark spelt out letter by
+ *		letter over more words than it has (P♥u♥m♥a, A-p-p-l-e)?  Nobody
+ *		disguises the animal or the fruit, so an ordinary word read so is
+ *		the mark.
+ */
+static bool
+tm_disguised(const TmMark *m, const TmWord *w, const TmMatch *b)
+{
+	int			k;
+	bool		letters = b->last - b->first + 1 > m->nwords;
+
+	for (k = b->first; k <= b->last; k++)
+	{
+		if (w[k].w.origin == BK_HOMOGLYPH ||
+			(w[k].w.flags & (BK_F_DIGITS | BK_F_WIDTH)) != 0)
+			return true;
+		if (w[k].len > 2)
+			letters = false;
+	}
+	return letters;
 }
 
 /*
@@ -1592,6 +1624,26 @@ tm_model_name(const TmWord *w, int nw, int i)
 		if (w[i + 1].key[k] < '0' || w[i + 1].key[k] > '9')
 			return false;
 	return true;
+}
+
+/*
+ * tm_model_after
+ *		For a mark of 3 or 4 letters: is the word right after the run a
+ *		model code, or a product line with its number (JBBL Xtreme 3,
+ *		Sonyy WH-CH520)?  Only there: a word before it or further off
+ *		is too often a size or a name's (Mike Tyson Poster 50x70).
+ */
+static bool
+tm_model_after(const TmWord *w, int nw, int last)
+{
+	int			i = last + 1;
+
+	if (i >= nw)
+		return false;
+	if (tm_model_code(&w[i]) || tm_model_name(w, nw, i))
+		return true;
+	/* a code split at a hyphen: WH-CH520, KD-55X75K */
+	return i + 1 < nw && w[i].len <= 3 && w[i].w.origin == BK_LATIN && tm_model_code(&w[i + 1]);
 }
 
 /*
@@ -1953,8 +2005,8 @@ prov_trademark_check(PG_FUNCTION_ARGS)
 		 * next to it (short marks are a slip away from too many words:
 		 * Mike Tyson Poster 50x70)
 		 */
-		if (ok && !evidence && m->plen >= 5 &&
-			tm_model_near(w, nw, best.first, best.last))
+		if (ok && !evidence && (m->plen >= 5 ? tm_model_near(w, nw, best.first, best.last) :
+								tm_model_after(w, nw, best.last)))
 			evidence = true;
 
 		/*
@@ -1965,11 +2017,15 @@ prov_trademark_check(PG_FUNCTION_ARGS)
 			(((best.how != TM_EXACT && best.how != TM_PREFIX) &&
 			  !(best.how == TM_TYPO && best.dist <= 1 && m->plen >= 7) &&
 			  !tm_script_respelling(m, w, &best)) ||
-			 m->ordinary))
+			 (m->ordinary && !(best.how == TM_EXACT && tm_disguised(m, w, &best)))))
 			ok = false;
 
-		/* else an exact reading of the second reading */
-		if (!ok && alt_first[mi] >= 0 && (evidence || !m->ordinary))
+		/*
+		 * else an exact reading of the second reading: digits and symbols
+		 * for letters are a disguise, so an ordinary word read so (Pum4,
+		 * 4PPL3) needs no evidence either
+		 */
+		if (!ok && alt_first[mi] >= 0)
 		{
 			memset(&best, 0, sizeof(best));
 			best.found = true;
