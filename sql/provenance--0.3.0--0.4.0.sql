@@ -550,7 +550,8 @@ ON CONFLICT (term, kind, (COALESCE(nice_class, 0))) DO NOTHING;
 -- market for copies), accessories, batteries, filters, balls and coffee
 -- machines in the region's languages; and names and words a slip from a
 -- mark that are never read as one (Boss and Guess, other brands; Bosch;
--- Pima cotton; Philipp Plein; Niva cars; logo; casino; Hawaii; Mike; neck)
+-- Pima cotton; Philipp Plein; Niva cars; logo; casino; Hawaii; Mike; neck;
+-- IPL, the light of epilators)
 INSERT INTO @extschema@.trademark_term (term, kind, nice_class, builtin) VALUES
     ('lipstick', 'product', 3, true),
     ('perfume', 'product', 3, true),
@@ -697,7 +698,8 @@ INSERT INTO @extschema@.trademark_term (term, kind, nice_class, builtin) VALUES
     ('pima', 'ordinary', NULL, true),
     ('philipp', 'ordinary', NULL, true),
     ('mike', 'ordinary', NULL, true),
-    ('neck', 'ordinary', NULL, true)
+    ('neck', 'ordinary', NULL, true),
+    ('ipl', 'ordinary', NULL, true)
 ON CONFLICT (term, kind, (COALESCE(nice_class, 0))) DO NOTHING;
 
 -- ---------------------------------------------------------------------

@@ -148,7 +148,9 @@ SELECT l, c.mark, c.match_kind, round(c.score::numeric, 2) AS score
                     -- 6 letters or more (Самсунга); a model right after a short
                     -- mark is evidence (Sonyy WH-CH520)
                     'Pum4 Phase', 'P♥u♥m♥a Cali Dream', 'სამსუნგის Galaxy', 'სონია თოჯინა',
-                    'Самсунга Galaxy', 'Sonyy WH-CH520, qara']) AS l
+                    'Самсунга Galaxy', 'Sonyy WH-CH520, qara',
+                    -- a mark without its silent final e, one vowel away (Epl)
+                    'Epl Watch Ultra 2 Akıllı Saat', 'IPL epilator Pro 5']) AS l
   LEFT JOIN LATERAL provenance.trademark_check(l) c ON true ORDER BY l;
 
 -- class, jurisdiction, threshold

@@ -119,6 +119,10 @@ typedef struct TmMark
 	char	   *plain_il;		/* ... with l read as i */
 	char	   *ph;				/* matching form of the key */
 	int			phlen;
+	char	   *ph_mute;		/* ... without a silent final e (Apple as
+								 * apl), for marks of 5 letters or more
+								 * ending in a consonant and e; or NULL */
+	int			ph_mutelen;
 	int			nwords;			/* words of the mark's key */
 	int			nalts;			/* an acronym's readings as letter names */
 	char	   *alts[TM_MAX_ALTS];	/* ... their matching forms */
@@ -552,6 +556,14 @@ tm_load(TmCache *c)
 		m->plain_il = tm_il(m->plain, m->plen);
 		m->ph = palloc(2 * strlen(key) + 1);
 		m->phlen = (int) bk_phonetic(key, strlen(key), m->ph);
+		m->ph_mute = NULL;
+		m->ph_mutelen = 0;
+		if (m->plen >= 5 && m->plain[m->plen - 1] == 'e' &&
+			strchr("aeiouy", m->plain[m->plen - 2]) == NULL)
+		{
+			m->ph_mute = palloc(2 * m->plen + 1);
+			m->ph_mutelen = (int) bk_phonetic(m->plain, m->plen - 1, m->ph_mute);
+		}
 		if (m->phlen == 0 || m->phlen > TM_MAX_PH)
 			continue;			/* nothing to look for */
 		tm_acronym_readings(m);
@@ -1321,6 +1333,21 @@ tm_best(const TmMark *m, int mi, const TmSpan *sp, int nspans, TmMatch *best)
 					tm_consonants_kept(form, s->phlen, m->ph, m->phlen, m->phlen >= 9))
 					tm_consider(best, s, 1.0 - d / m->phlen, d, TM_RESPELL);
 			}
+		}
+		/*
+		 * the mark without its silent final e, as it is said, one vowel
+		 * away (Epl, Эппл, Айфон; not epil, which is Silk-épil as well)
+		 */
+		if (m->ph_mute != NULL && !s->han && !s->adjective &&
+			(s->translit || abs(s->plen - (m->plen - 1)) <= tm_latin_len_allowed(m->plen)) &&
+			tm_same_start(s->ph, m->ph_mute))
+		{
+			double		d = bk_distance(s->ph, s->phlen, m->ph_mute, m->ph_mutelen,
+										resp_lim, true);
+
+			if (d <= 0.5 &&
+				tm_consonants_kept(s->ph, s->phlen, m->ph_mute, m->ph_mutelen, false))
+				tm_consider(best, s, 1.0 - d / m->phlen, d, TM_RESPELL);
 		}
 	}
 }
