@@ -32,9 +32,12 @@
 #	The rounds are interleaved, (a) then (b) in odd rounds, (b) then (a) in
 #	even ones, after an untimed scan that warms the buffers; each round
 #	gives a ratio, so the load of a shared machine hits both sides of a
-#	ratio alike.  jit = off for both (JIT compiles (a), whose estimated
-#	cost is higher, and not (b)).  Expression statistics on
-#	custody_item(record) tell the planner how many units there are.
+#	ratio alike.  Then, for information, short rounds (SLICES) over the
+#	events of the first SLICE_ITEMS units (table ev_s), so that both sides
+#	of a ratio run seconds apart under the same load.  jit = off for both
+#	(JIT compiles (a), whose estimated cost is higher, and not (b)).
+#	Expression statistics on custody_item(record) tell the planner how
+#	many units there are.
 #
 #	Also, for information: the plans (EXPLAIN; node names in the report);
 #	one run of each query with 2 parallel workers when the plan of (a)
@@ -63,6 +66,8 @@
 # Environment (besides the knobs of test/lib/common.sh):
 #	PROVENANCE_BENCH_ITEMS		units (default 100000; 6 events each)
 #	PROVENANCE_BENCH_REPS		rounds of (a) and (b) (default 5)
+#	PROVENANCE_BENCH_SLICES		short rounds (default 9; 0: none)
+#	PROVENANCE_BENCH_SLICE_ITEMS	units of the short rounds (default 10000)
 #	PROVENANCE_BENCH_REGEN=1	sign new data even when a cached copy exists
 #	PROVENANCE_BENCH_CG_ITEMS	CG of the instruction counts (default 500;
 #		0 skips them)
@@ -85,12 +90,19 @@ cd "$PROV_ROOT" || exit 1
 
 ITEMS=${PROVENANCE_BENCH_ITEMS:-100000}
 REPS=${PROVENANCE_BENCH_REPS:-5}
-for v in ITEMS REPS; do
+SLICES=${PROVENANCE_BENCH_SLICES:-9}
+SLICE_ITEMS=${PROVENANCE_BENCH_SLICE_ITEMS:-10000}
+for v in ITEMS REPS SLICE_ITEMS; do
 	case ${!v} in
 		'' | *[!0-9]* | 0) prov_die "$v must be a positive number, not '${!v}'" ;;
 	esac
 done
+case $SLICES in
+	'' | *[!0-9]*) prov_die "SLICES must be a number, not '$SLICES'" ;;
+esac
+[ "$SLICE_ITEMS" -gt "$ITEMS" ] && SLICE_ITEMS=$ITEMS
 EVENTS=$((6 * ITEMS))
+SLICE_EVENTS=$((6 * SLICE_ITEMS))
 
 # bench_psql ARGS...: psql as postgres on the throwaway cluster, database bench
 bench_psql()
@@ -189,6 +201,14 @@ query()
 # nothing to gain from partial aggregation
 bench_psql -q -c "CREATE STATISTICS ev_item ON (provenance.custody_item(record)) FROM ev" -c "ANALYZE ev" ||
 	prov_die "CREATE STATISTICS failed"
+# The short rounds' table: the events of the first SLICE_ITEMS units, in
+# the same (log) order
+if [ "$SLICES" -gt 0 ]; then
+	bench_psql -q -c "CREATE TABLE ev_s AS SELECT record FROM ev WHERE (regexp_match(provenance.custody_item(record), 'S([0-9]{8})\$'))[1]::int <= $SLICE_ITEMS" \
+		-c "CREATE STATISTICS ev_s_item ON (provenance.custody_item(record)) FROM ev_s" -c "VACUUM ANALYZE ev_s" ||
+		prov_die "could not make table ev_s"
+	[ "$(bench_psql -Atc 'SELECT count(*) FROM ev_s')" = "$SLICE_EVENTS" ] || prov_die "table ev_s does not hold $SLICE_EVENTS events"
+fi
 ONE_SET="SET max_parallel_workers_per_gather = 0; SET jit = off;"
 PAR_SET="SET parallel_setup_cost = 0; SET parallel_tuple_cost = 0; SET min_parallel_table_scan_size = 0; SET max_parallel_workers_per_gather = 2; SET jit = off;"
 # Should the shipped COST of the transition function (1, like any C
@@ -253,6 +273,15 @@ SCRIPT=$PROV_RUN/custody.sql
 			[ "$mode" = chains ] && echo "\\echo @@rss after-chains-$r" && echo "$STATUS;"
 		done
 	done
+	for ((r = 1; r <= SLICES; r++)); do
+		if ((r % 2)); then order="chains signatures"; else order="signatures chains"; fi
+		for mode in $order; do
+			echo "\\echo @@ $mode s $r"
+			echo '\timing on'
+			query "$mode" ev_s
+			echo '\timing off'
+		done
+	done
 	if [ "$PARALLEL" = 1 ]; then
 		[ "$PAR_HOW" != "as shipped" ] && echo "BEGIN;" && echo "$COST_SET"
 		echo "$PAR_SET"
@@ -269,7 +298,7 @@ SCRIPT=$PROV_RUN/custody.sql
 load=$(cut -d' ' -f1 /proc/loadavg)
 awk -v l="$load" -v n="$(nproc)" 'BEGIN { exit !(l > n / 2) }' &&
 	prov_warn "load average is $load on $(nproc) CPUs: other work is running and the figures will be noisy"
-prov_say "timing: $REPS rounds of (chains, signatures) over $EVENTS events, 1 backend$([ "$PARALLEL" = 1 ] && echo ', then one of each with 2 workers')"
+prov_say "timing: $REPS rounds of (chains, signatures) over $EVENTS events and $SLICES over $SLICE_EVENTS, 1 backend$([ "$PARALLEL" = 1 ] && echo ', then one of each with 2 workers')"
 bench_psql -f "$SCRIPT" >"$PROV_RUN/custody.out" 2>&1 ||
 	{ tail -n 20 "$PROV_RUN/custody.out" >&2; prov_die "a query failed"; }
 awk -v rss="$RSS" '/^@@rss / { what = $2; next }
@@ -278,11 +307,11 @@ awk -v rss="$RSS" '/^@@rss / { what = $2; next }
 	/^[0-9]+ [0-9]+$/ { ok = $1; n = $2; next }
 	/^Time: / && mode != "" { print mode, workers, round, ok, n, $2 / 1000; mode = "" }' \
 	"$PROV_RUN/custody.out" >>"$RAW"
-[ "$(wc -l <"$RAW")" -eq $((2 * REPS + 2 * PARALLEL)) ] ||
-	prov_die "expected $((2 * REPS + 2 * PARALLEL)) timings in ${RAW#"$PROV_ROOT"/}"
+[ "$(wc -l <"$RAW")" -eq $((2 * REPS + 2 * SLICES + 2 * PARALLEL)) ] ||
+	prov_die "expected $((2 * REPS + 2 * SLICES + 2 * PARALLEL)) timings in ${RAW#"$PROV_ROOT"/}"
 : >"$STATUSES"
-if ! awk -v items="$ITEMS" -v events="$EVENTS" '($1 == "chains" && ($4 != items || $5 != items)) ||
-		($1 == "signatures" && ($4 != events || $5 != events)) { print "not all passed:", $0; bad = 1 }
+if ! awk -v items="$ITEMS" -v sitems="$SLICE_ITEMS" '{ want = ($2 == "s" ? sitems : items) * ($1 == "chains" ? 1 : 6) }
+		$4 != want || $5 != want { print "not all passed:", $0; bad = 1 }
 		END { exit bad }' "$RAW" >&2; then
 	prov_warn "not every chain or event passed; verdicts in ${STATUSES#"$PROV_ROOT"/}"
 	bench_psql -At -c "SELECT (v).status || ' ' || count(*) || ' ' || coalesce(min((v).detail), '') FROM (SELECT provenance.custody_verify(record) v FROM ev GROUP BY provenance.custody_item(record)) s GROUP BY (v).status ORDER BY 1" >"$STATUSES" 2>&1
@@ -406,11 +435,12 @@ median()
 	sort -g | awk '{ v[NR] = $1 } END { if (NR == 0) print ""; else if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
 }
 
-# per_round: "round chains_s signatures_s chains_ev/s signatures_ev/s
-# ratio" per round on 1 backend (ratio = chains time / signatures time)
+# per_round [s]: "round chains_s signatures_s chains_ev/s signatures_ev/s
+# ratio" per full (or short: s) round on 1 backend (ratio = chains time /
+# signatures time)
 per_round()
 {
-	awk -v n="$EVENTS" '$2 != 0 { next } { t[$1, $3] = $6; rounds[$3] = 1 }
+	awk -v k="${1:-0}" -v n="$([ "${1:-0}" = s ] && echo "$SLICE_EVENTS" || echo "$EVENTS")" '$2 != k { next } { t[$1, $3] = $6; rounds[$3] = 1 }
 		END { for (r in rounds) if ((("chains", r) in t) && (("signatures", r) in t))
 			printf "%d %.3f %.3f %.0f %.0f %.4f\n", r, t["chains", r], t["signatures", r],
 				n / t["chains", r], n / t["signatures", r], t["chains", r] / t["signatures", r] }' "$RAW" | sort -n
@@ -443,6 +473,14 @@ REPORT=$PROV_RUN/results.txt
 	else
 		printf '  median of per-round ratios (a)/(b): %.3fx (bar 1.20: %sMISSED%s)\n' "$mq" "$PROV_R" "$PROV_N"
 	fi
+	if [ "$SLICES" -gt 0 ]; then
+		printf '\n%d short rounds over the %d events of the first %d units (table ev_s), same order rule:\n' \
+			"$SLICES" "$SLICE_EVENTS" "$SLICE_ITEMS"
+		printf '  ratios: %s\n' "$(per_round s | awk '{ printf "%s%.3f", (NR > 1 ? " " : ""), $6 }')"
+		printf '  medians: (a) %.0f events/s, (b) %.0f events/s; median of per-round ratios (a)/(b): %.3fx\n' \
+			"$(per_round s | awk '{ print $4 }' | median)" "$(per_round s | awk '{ print $5 }' | median)" \
+			"$(per_round s | awk '{ print $6 }' | median)"
+	fi
 	printf '\n2 parallel workers (forced: parallel_setup_cost = parallel_tuple_cost = 0); plan of (a) as shipped:\n  %s\n' "$PAR_NODES"
 	if [ "$PAR_HOW" != "as shipped" ]; then
 		printf '  with COST 1000 on the transition function custody_verify_accum (as shipped: 1):\n  %s\n' "$(nodes 2c)"
@@ -455,11 +493,11 @@ REPORT=$PROV_RUN/results.txt
 	else
 		printf '  no partial aggregation in the plan: not timed\n'
 	fi
-	printf '\ninstructions per event (callgrind, single-user backend, (Ir(%d units) - Ir(%d units)) / %d events):\n' \
-		$((2 * CG_ITEMS)) "$CG_ITEMS" $((6 * CG_ITEMS))
 	if [ -n "$CGNOTE" ]; then
-		printf '  %s\n' "$CGNOTE"
+		printf '\ninstructions per event (callgrind): %s\n' "$CGNOTE"
 	else
+		printf '\ninstructions per event (callgrind, single-user backend, (Ir(%d units) - Ir(%d units)) / %d events):\n' \
+			$((2 * CG_ITEMS)) "$CG_ITEMS" $((6 * CG_ITEMS))
 		awk '{ ir[$1] = $2 } END { printf "  (a) chains %d, (b) signatures %d: (a)/(b) = %.3fx\n", ir["chains"], ir["signatures"], ir["chains"] / ir["signatures"] }' "$CG"
 		printf '  %-28s %12s %12s   (inclusive, per event)\n' function "(a)" "(b)"
 		awk '{ printf "  %-28s %12d %12d\n", $1, $2, $3 }' "$CGF"
