@@ -52,6 +52,7 @@
 #include "fmgr.h"
 #include "funcapi.h"
 #include "libpq/pqformat.h"
+#include "miscadmin.h"
 #include "utils/array.h"
 #include "utils/builtins.h"
 #include "utils/timestamp.h"
@@ -441,6 +442,12 @@ cv_cmp_link(const void *a, const void *b)
 	return cv_cmp_time(&x->event, &y->event);
 }
 
+static int
+cv_cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(char *const *) a, *(char *const *) b);
+}
+
 /* The event whose record_hash is h, or -1 */
 static int
 cv_find(CWalk *w, const unsigned char *h)
@@ -617,20 +624,24 @@ cv_origin(CWalk *w)
 {
 	CState	   *st = w->st;
 	int			first = -1;
+	const char **containers = palloc(sizeof(char *) * (st->n + 1));
+	int			ncontainers = 0;
 	int			i,
 				k;
+
+	/* the items aggregate events fill, sorted for bsearch */
+	for (i = 0; i < st->n; i++)
+		if (st->ev[i].type == CT_AGGREGATE)
+			containers[ncontainers++] = st->ev[i].item;
+	qsort(containers, ncontainers, sizeof(char *), cv_cmp_str);
 
 	for (k = 0; k < w->nevents; k++)
 	{
 		CEvent	   *e = &st->ev[w->order[k]];
-		bool		container = false;
 
-		if (e->type != CT_COMMISSION)
-			continue;
-		for (i = 0; i < st->n && !container; i++)
-			container = st->ev[i].type == CT_AGGREGATE &&
-				strcmp(st->ev[i].item, e->item) == 0;
-		if (container)
+		CHECK_FOR_INTERRUPTS();
+		if (e->type != CT_COMMISSION ||
+			bsearch(&e->item, containers, ncontainers, sizeof(char *), cv_cmp_str) != NULL)
 			continue;
 		if (first < 0)
 		{
@@ -724,6 +735,7 @@ cv_walk(CWalk *w)
 		int			next = -1;
 		int			l;
 
+		CHECK_FOR_INTERRUPTS();
 		for (l = cv_first_link(w, c->hash);
 			 l < w->nlinks && memcmp(w->links[l].prev, c->hash, CUSTODY_HASH_LEN) == 0;
 			 l++)
