@@ -52,6 +52,22 @@
  * of the same family read exactly (same holder, or a holder named after
  * it), or, for marks of 5 letters or more, a model code next to the run
  * (RB3447); a one-letter typo of a mark of 7 letters or more needs none.
+ * For marks of 5 letters or more, a product line with a number of 1 or 2
+ * digits among the 3 words after the run counts as a model too (Baun Series
+ * 3); for 3-4 letter marks, a model code or product line right after it.
+ * Nor do these need evidence: a close respelling in another script (every
+ * word transliterated, not from Chinese, a mark of 5 letters or more, one
+ * vowel away, two edits from 9 letters: Дайсон, ლუი ვიტონი), and an exact
+ * reading of an ordinary-word mark through a disguise (look-alike letters,
+ * digits, symbols, fullwidth, letter by letter: Pum4, P♥u♥m♥a).
+ * Georgian's -ი, -ს, -ის, -ები on a foreign name are the name (როლექსი,
+ * ნივეას); Greek words are read as the foreign names they spell (μπ b,
+ * ντ d, γκ g, χ h, τσ ch: Ντάισον); a mark ending in a consonant and a
+ * silent e is also read without it, one vowel away (Epl, Айфон).  Typos
+ * of marks of 5 letters or more may drop the first letter (YSON), of 6 or
+ * more replace it (Menovo); a 3-4 letter mark may gain a key next to a
+ * neighbouring letter (nbike), and in Latin lose or gain only a vowel (Sny,
+ * Bosie; not Sun for Sony).
  * So ordinary words one letter from a mark (Tyson, Bison, Dixon for Dyson;
  * Phillips screwdrivers) are not matches unless the listing sells the
  * mark's goods.  The score is 1 - distance /
