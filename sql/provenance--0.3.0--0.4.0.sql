@@ -702,6 +702,30 @@ INSERT INTO @extschema@.trademark_term (term, kind, nice_class, builtin) VALUES
     ('ipl', 'ordinary', NULL, true)
 ON CONFLICT (term, kind, (COALESCE(nice_class, 0))) DO NOTHING;
 
+-- more built-in words (issue 5, after the fourth blind corpus): everyday
+-- words one letter added or changed from a four-letter mark, which
+-- trademark_check now reads as a slip of the mark in listings of its goods
+-- (Nice Day T-Shirt, Pumba plush, Song, Base, Legs), are never read as one
+INSERT INTO @extschema@.trademark_term (term, kind, nice_class, builtin) VALUES
+    ('nice', 'ordinary', NULL, true),
+    ('nine', 'ordinary', NULL, true),
+    ('like', 'ordinary', NULL, true),
+    ('bike', 'ordinary', NULL, true),
+    ('hike', 'ordinary', NULL, true),
+    ('pumba', 'ordinary', NULL, true),
+    ('pump', 'ordinary', NULL, true),
+    ('song', 'ordinary', NULL, true),
+    ('sons', 'ordinary', NULL, true),
+    ('tony', 'ordinary', NULL, true),
+    ('bone', 'ordinary', NULL, true),
+    ('base', 'ordinary', NULL, true),
+    ('rose', 'ordinary', NULL, true),
+    ('nose', 'ordinary', NULL, true),
+    ('pose', 'ordinary', NULL, true),
+    ('hose', 'ordinary', NULL, true),
+    ('legs', 'ordinary', NULL, true)
+ON CONFLICT (term, kind, (COALESCE(nice_class, 0))) DO NOTHING;
+
 -- ---------------------------------------------------------------------
 -- Custody events (issue 6 §1): the claims of a signed hand-over record
 -- ---------------------------------------------------------------------

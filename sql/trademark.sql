@@ -150,7 +150,14 @@ SELECT l, c.mark, c.match_kind, round(c.score::numeric, 2) AS score
                     'Pum4 Phase', 'P♥u♥m♥a Cali Dream', 'სამსუნგის Galaxy', 'სონია თოჯინა',
                     'Самсунга Galaxy', 'Sonyy WH-CH520, qara',
                     -- a mark without its silent final e, one vowel away (Epl)
-                    'Epl Watch Ultra 2 Akıllı Saat', 'IPL epilator Pro 5']) AS l
+                    'Epl Watch Ultra 2 Akıllı Saat', 'IPL epilator Pro 5',
+                    -- Greek β is v (Λουί Βιτόν); Kazakh ң is ng (Самсуң); a
+                    -- 4-letter mark with a letter added or changed, with its
+                    -- goods (Sonmy наушники), its first letter only with a
+                    -- cue (Kony реплика; not Nice, Pumba)
+                    'Λουί Βιτόν Neverfull', 'Самсуң Neo QLED',
+                    'Sonmy наушники', 'Kony наушники', 'Kony наушники реплика',
+                    'Nice Day T-Shirt', 'Pumba plush toy']) AS l
   LEFT JOIN LATERAL provenance.trademark_check(l) c ON true ORDER BY l;
 
 -- class, jurisdiction, threshold

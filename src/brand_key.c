@@ -34,7 +34,7 @@
  * pinyin, ...), then Latin-ASCII (diacritics, ligatures).
  */
 static const char bk_translit_rules[] =
-	"ә > a; Ә > A; ғ > g; Ғ > G; қ > k; Қ > K; ң > n; Ң > N; "
+	"ә > a; Ә > A; ғ > g; Ғ > G; қ > k; Қ > K; ң > ng; Ң > Ng; "
 	"ө > o; Ө > O; ұ > u; Ұ > U; ү > u; Ү > U; һ > h; Һ > H; "
 	"і > i; І > I; ə > e; Ə > E; "
 	"я > ya; Я > Ya; ю > yu; Ю > Yu; ё > yo; Ё > Yo; "

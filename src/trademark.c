@@ -189,7 +189,10 @@ typedef enum TmHow
 	TM_EXACT,					/* equal keys (or transliterated, equal forms) */
 	TM_PREFIX,					/* a word starting with the mark */
 	TM_TYPO,					/* plain distance */
-	TM_RESPELL					/* weighted distance on matching forms */
+	TM_RESPELL,					/* weighted distance on matching forms */
+	TM_SLIP,					/* a 4-letter mark with a letter added or
+								 * changed (tm_short_slip) */
+	TM_SLIP_START				/* ... its first letter changed */
 } TmHow;
 
 /* The best run found for a mark */
@@ -258,10 +261,11 @@ tm_key(const char *s, size_t len, bk_word **words, int *nwords)
 /*
  * tm_greek_reading
  *		Greek writes the b, d and g of foreign names as μπ, ντ, γκ, their h
- *		as χ, their ch (and the cc of Gucci) as τσ, and their w as ου
- *		between vowels (Ντάισον, Αντίντας, Γκούτσι, Χουαουέι); the brand key
- *		reads those letter by letter (ntaison, antintas, nkoutsi,
- *		chouaouei).  Rewrites the transliterated key key[0..*len) as the
+ *		as χ, their ch (and the cc of Gucci) as τσ, their j as τζ, their w
+ *		as ου between vowels or γου before one (Ντάισον, Αντίντας, Γκούτσι,
+ *		Χουαουέι, Χουαγουέι, Τζέι), and β is their v (Λιβάις, Νιβέα); the
+ *		brand key reads those letter by letter (ntaison, antintas, nkoutsi,
+ *		chouaouei, libais).  Rewrites the transliterated key key[0..*len) as the
  *		foreign name it spells (daison, adidas, guchi, huawei), in place:
  *		it never grows.
  */
@@ -301,6 +305,25 @@ tm_greek_reading(char *key, int *len)
 		{
 			key[n++] = 'g';
 			i++;
+		}
+		else if (ch == 't' && nx == 'z')
+		{
+			/* τζ: j (Τζέι Μπι Ελ for JBL) */
+			key[n++] = 'd';
+			key[n++] = 'z';
+			i++;
+		}
+		else if (ch == 'g' && nx == 'o' && i + 3 < *len && key[i + 2] == 'u' &&
+				 strchr("aeiou", key[i + 3]) != NULL)
+		{
+			/* γου before a vowel: w (Χουαγουέι for Huawei) */
+			key[n++] = 'w';
+			i += 2;
+		}
+		else if (ch == 'b')
+		{
+			/* β is v; a foreign b is μπ (Λιβάις, Βιτόν, Νιβέα) */
+			key[n++] = 'v';
 		}
 		else if (ch == 'o' && nx == 'u')
 		{
@@ -852,6 +875,44 @@ tm_fat_finger(const char *s, int slen, const char *m, int mlen)
 	return diff >= 0 && tm_keys_touch(s[diff], m[diff]);
 }
 
+/*
+ * tm_short_slip
+ *		Is s the 4-letter mark m with one letter added after its first
+ *		(Nikve, BOSQE, Legso, NIKEK) or one letter changed (Sonmy, Soay,
+ *		NOKE; *start: the first, Kony, Sike)?  Such slips make everyday
+ *		words as often as not (Nice, Song, Base), so they count only with
+ *		the mark's goods or a cue, and a changed first letter only with a
+ *		cue (trademark_check).
+ */
+static bool
+tm_short_slip(const char *s, int slen, const char *m, int mlen, bool *start)
+{
+	int			i;
+	int			diff = -1;
+
+	*start = false;
+	if (mlen != 4)
+		return false;
+	if (slen == mlen + 1)
+	{
+		for (i = 0; i < mlen; i++)
+			if (s[i] != m[i])
+				break;
+		return i > 0 && memcmp(s + i + 1, m + i, mlen - i) == 0;
+	}
+	if (slen != mlen)
+		return false;
+	for (i = 0; i < slen; i++)
+		if (s[i] != m[i])
+		{
+			if (diff >= 0)
+				return false;
+			diff = i;
+		}
+	*start = diff == 0;
+	return diff >= 0;
+}
+
 /* Do two matching forms start with the same sound (both vowels, or one consonant)? */
 static bool
 tm_same_start(const char *a, const char *b)
@@ -1237,10 +1298,13 @@ tm_best(const TmMark *m, int mi, const TmSpan *sp, int nspans, TmMatch *best)
 			/*
 			 * Exact once a case ending is off (Самсунга), or in Chinese,
 			 * which has no spaces to tell a word (博士 in 博士伦): a reading
-			 * that needs evidence, as a near miss does.
+			 * that needs evidence, as a near miss does; but a Chinese name
+			 * of three characters or more (妮维雅, 香奈儿) spells the
+			 * foreign name sound by sound and is no everyday word.
 			 */
 			tm_consider(best, s, 1.0, 0,
-						(s->stripped && !s->nominative) || s->han ? TM_RESPELL : TM_EXACT);
+						(s->stripped && !s->nominative) ||
+						(s->han && s->last - s->first < 2) ? TM_RESPELL : TM_EXACT);
 			continue;
 		}
 		/*
@@ -1277,6 +1341,18 @@ tm_best(const TmMark *m, int mi, const TmSpan *sp, int nspans, TmMatch *best)
 			/* the likeliest slips of a finger: half an edit */
 			tm_consider(best, s, 1.0 - 0.5 / m->plen, 1, TM_TYPO);
 			continue;
+		}
+		/* ... or another slip of a 4-letter mark, which needs more evidence */
+		{
+			bool		start;
+
+			if (!s->translit && !s->stripped &&
+				tm_short_slip(s->plain, s->plen, m->plain, m->plen, &start))
+			{
+				tm_consider(best, s, 1.0 - 1.0 / m->plen, 1,
+							start ? TM_SLIP_START : TM_SLIP);
+				continue;
+			}
 		}
 		if (!s->translit && typo_lim > 0 && !s->stripped &&
 			tm_typo_start(s->plain, s->plen, m->plain, m->plen) &&
@@ -1886,6 +1962,14 @@ prov_trademark_check(PG_FUNCTION_ARGS)
 	int			nspans;
 	int			i;
 	int			mi;
+	struct
+	{
+		Datum		values[9];
+		bool		nulls[9];
+		bool		slip;
+	}		   *rows;
+	int			nrows = 0;
+	int			nfirm = 0;
 
 	InitMaterializedSRF(fcinfo, 0);
 	if (PG_ARGISNULL(0))
@@ -2000,6 +2084,7 @@ prov_trademark_check(PG_FUNCTION_ARGS)
 		alt_first[mi] = alt_last[mi] = -1;
 	wa = tm_words(VARDATA_ANY(listing), VARSIZE_ANY_EXHDR(listing), BK_READ_LEET, &nwa);
 	tm_alt_exact(c, w, nw, spans, nspans, wa, nwa, alt_first, alt_last);
+	rows = palloc(sizeof(*rows) * (c->nmarks > 0 ? c->nmarks : 1));
 
 	for (mi = 0; mi < c->nmarks; mi++)
 	{
@@ -2062,6 +2147,9 @@ prov_trademark_check(PG_FUNCTION_ARGS)
 			  !tm_script_respelling(m, w, &best)) ||
 			 (m->ordinary && !(best.how == TM_EXACT && tm_disguised(m, w, &best)))))
 			ok = false;
+		/* a short mark's first letter changed: only with a cue (Sike реплика) */
+		if (ok && best.how == TM_SLIP_START && !cue_found)
+			ok = false;
 
 		/*
 		 * else an exact reading of the second reading: digits and symbols
@@ -2097,7 +2185,7 @@ prov_trademark_check(PG_FUNCTION_ARGS)
 			kind = "homoglyph";
 		else if (best.last - best.first + 1 != m->nwords || best.how == TM_PREFIX)
 			kind = "spacing";
-		else if (best.how == TM_TYPO)
+		else if (best.how == TM_TYPO || best.how == TM_SLIP || best.how == TM_SLIP_START)
 			kind = "typo";
 		else
 			kind = "exact";
@@ -2122,8 +2210,23 @@ prov_trademark_check(PG_FUNCTION_ARGS)
 			nulls[8] = true;
 		else
 			values[8] = BoolGetDatum(tm_gtin_matches(m, gtin));
-		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+		memcpy(rows[nrows].values, values, sizeof(values));
+		memcpy(rows[nrows].nulls, nulls, sizeof(nulls));
+		rows[nrows].slip = best.how == TM_SLIP || best.how == TM_SLIP_START;
+		if (!rows[nrows].slip)
+			nfirm++;
+		nrows++;
 	}
+
+	/*
+	 * A slip of a 4-letter mark is the weakest reading there is: where the
+	 * listing names another mark, the slip is a word of that one's (Huawei
+	 * Pura is no Puma).
+	 */
+	for (i = 0; i < nrows; i++)
+		if (!rows[i].slip || nfirm == 0)
+			tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc,
+								 rows[i].values, rows[i].nulls);
 	MemoryContextSwitchTo(old);
 	return (Datum) 0;
 }
