@@ -703,9 +703,11 @@ INSERT INTO @extschema@.trademark_term (term, kind, nice_class, builtin) VALUES
 ON CONFLICT (term, kind, (COALESCE(nice_class, 0))) DO NOTHING;
 
 -- more built-in words (issue 5, after the fourth blind corpus): everyday
--- words one letter added or changed from a four-letter mark, which
--- trademark_check now reads as a slip of the mark in listings of its goods
--- (Nice Day T-Shirt, Pumba plush, Song, Base, Legs), are never read as one
+-- words and names one letter added or changed from a four-letter mark, or
+-- with another first letter than a five-letter one, which trademark_check
+-- now reads as a slip of the mark in listings of its goods or with a cue
+-- (Nice Day T-Shirt, Pumba plush, Song, Base, Legs, Niva, Tyson), are never
+-- read as one
 INSERT INTO @extschema@.trademark_term (term, kind, nice_class, builtin) VALUES
     ('nice', 'ordinary', NULL, true),
     ('nine', 'ordinary', NULL, true),
@@ -723,7 +725,41 @@ INSERT INTO @extschema@.trademark_term (term, kind, nice_class, builtin) VALUES
     ('nose', 'ordinary', NULL, true),
     ('pose', 'ordinary', NULL, true),
     ('hose', 'ordinary', NULL, true),
-    ('legs', 'ordinary', NULL, true)
+    ('legs', 'ordinary', NULL, true),
+    ('niva', 'ordinary', NULL, true),
+    ('tyson', 'ordinary', NULL, true),
+    -- and goods the lexicon lacked: slippers, shower gel, backpacks,
+    -- wallets, power banks, cameras, routers, bracelets
+    ('slippers', 'product', 25, true),
+    ('slides', 'product', 25, true),
+    ('шлепанцы', 'product', 25, true),
+    ('тапочки', 'product', 25, true),
+    ('terlik', 'product', 25, true),
+    ('shower gel', 'product', 3, true),
+    ('гель для душа', 'product', 3, true),
+    ('душ гелі', 'product', 3, true),
+    ('duş jeli', 'product', 3, true),
+    ('შხაპის გელი', 'product', 3, true),
+    ('沐浴露', 'product', 3, true),
+    ('creme', 'product', 3, true),
+    ('rükzak', 'product', 18, true),
+    ('pul kisəsi', 'product', 18, true),
+    ('cüzdan', 'product', 18, true),
+    ('wallet', 'product', 18, true),
+    ('кошелек', 'product', 18, true),
+    ('powerbank', 'product', 9, true),
+    ('power bank', 'product', 9, true),
+    ('повербанк', 'product', 9, true),
+    ('portativ şarj', 'product', 9, true),
+    ('фотоаппарат', 'product', 9, true),
+    ('fotoaparat', 'product', 9, true),
+    ('роутер', 'product', 9, true),
+    ('router', 'product', 9, true),
+    ('路由器', 'product', 9, true),
+    ('bracelet', 'product', 14, true),
+    ('білезік', 'product', 14, true),
+    ('bilərzik', 'product', 14, true),
+    ('bilezik', 'product', 14, true)
 ON CONFLICT (term, kind, (COALESCE(nice_class, 0))) DO NOTHING;
 
 -- ---------------------------------------------------------------------

@@ -157,7 +157,12 @@ SELECT l, c.mark, c.match_kind, round(c.score::numeric, 2) AS score
                     -- cue (Kony реплика; not Nice, Pumba)
                     'Λουί Βιτόν Neverfull', 'Самсуң Neo QLED',
                     'Sonmy наушники', 'Kony наушники', 'Kony наушники реплика',
-                    'Nice Day T-Shirt', 'Pumba plush toy']) AS l
+                    'Nice Day T-Shirt', 'Pumba plush toy',
+                    -- a 5-letter mark with another first letter, with a cue
+                    -- (Wyson; not Tyson); an exact reading of an ordinary-word
+                    -- mark with a referential word (laces for Puma Suede)
+                    'Wyson фен копия', 'Mike Tyson poster копия', 'Wyson фен',
+                    'Шнурки совместимый с Puma Suede']) AS l
   LEFT JOIN LATERAL provenance.trademark_check(l) c ON true ORDER BY l;
 
 -- class, jurisdiction, threshold

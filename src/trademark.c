@@ -1244,7 +1244,12 @@ tm_consider(TmMatch *best, const TmSpan *s, double score, double dist, TmHow how
 {
 	bool		firm = how == TM_EXACT || how == TM_PREFIX;
 	bool		best_firm = best->how == TM_EXACT || best->how == TM_PREFIX;
+	bool		slip = how == TM_SLIP || how == TM_SLIP_START;
+	bool		best_slip = best->how == TM_SLIP || best->how == TM_SLIP_START;
 
+	/* at the same score any other reading before a slip, which needs more */
+	if (best->found && score == best->score && best_slip && !slip)
+		best->found = false;
 	if (best->found &&
 		(score < best->score ||
 		 (score == best->score && best_firm && !firm) ||
@@ -1351,8 +1356,17 @@ tm_best(const TmMark *m, int mi, const TmSpan *sp, int nspans, TmMatch *best)
 			{
 				tm_consider(best, s, 1.0 - 1.0 / m->plen, 1,
 							start ? TM_SLIP_START : TM_SLIP);
-				continue;
 			}
+		}
+		/*
+		 * a 5-letter mark with another first letter (Givea, RIVEA): a word as
+		 * often (Tyson, Bison for Dyson), so only with a cue, as for 4 letters
+		 */
+		if (!s->translit && !s->stripped && m->plen == 5 && s->plen == 5 &&
+			s->plain[0] != m->plain[0] && memcmp(s->plain + 1, m->plain + 1, 4) == 0 &&
+			!tm_keys_touch(s->plain[0], m->plain[0]))
+		{
+			tm_consider(best, s, 1.0 - 1.0 / m->plen, 1, TM_SLIP_START);
 		}
 		if (!s->translit && typo_lim > 0 && !s->stripped &&
 			tm_typo_start(s->plain, s->plen, m->plain, m->plen) &&
@@ -2135,6 +2149,14 @@ prov_trademark_check(PG_FUNCTION_ARGS)
 		 */
 		if (ok && !evidence && (m->plen >= 5 ? tm_model_near(w, nw, best.first, best.last) :
 								tm_model_after(w, nw, best.last)))
+			evidence = true;
+		/*
+		 * ... or, for an exact reading, a referential word: laces for Puma
+		 * Suede, 适用乐高 are about the mark's goods (nobody makes laces for
+		 * the animal); not for a near miss (nova üçün is no Nivea)
+		 */
+		if (ok && !evidence && (best.how == TM_EXACT || best.how == TM_PREFIX) &&
+			tm_referential(c, w, nw, best.first, best.last))
 			evidence = true;
 
 		/*
