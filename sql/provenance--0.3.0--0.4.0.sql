@@ -966,8 +966,10 @@ CREATE TYPE @extschema@.custody_verdict AS (
 );
 COMMENT ON TYPE @extschema@.custody_verdict IS 'the verdict of custody_verify on one journey: ok, status (intact or the first failure), events (records aggregated), broken_at (1-based position in journey where it broke), broken_event (record_hash of that event), journey (event@location along the hash links, up to the break), detail';
 
+-- COST: each call verifies a signature (about as costly as 1000 operators),
+-- which lets the planner choose partial aggregation in parallel workers
 CREATE FUNCTION @extschema@.custody_verify_accum(internal, @extschema@.signed_record) RETURNS internal
-AS 'MODULE_PATHNAME', 'prov_custody_verify_accum' LANGUAGE C STABLE PARALLEL SAFE;
+AS 'MODULE_PATHNAME', 'prov_custody_verify_accum' LANGUAGE C STABLE PARALLEL SAFE COST 1000;
 CREATE FUNCTION @extschema@.custody_verify_combine(internal, internal) RETURNS internal
 AS 'MODULE_PATHNAME', 'prov_custody_verify_combine' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 CREATE FUNCTION @extschema@.custody_verify_serial(internal) RETURNS bytea
