@@ -1136,7 +1136,7 @@ record_digest(const SignedRecord *r, unsigned char *out)
 	unsigned int mdlen = 0;
 
 	if (EVP_Digest(r->compact, record_compact_len(r), out, &mdlen,
-				   EVP_sha256(), NULL) != 1 || mdlen != 32)
+				   sig_sha256(), NULL) != 1 || mdlen != 32)
 	{
 		unsigned long e = ERR_get_error();
 		const char *reason = e ? ERR_reason_error_string(e) : NULL;

@@ -146,6 +146,15 @@ sig_alg_md(sig_alg alg)
 	}
 }
 
+/* See sig.h */
+const EVP_MD *
+sig_sha256(void)
+{
+	const EVP_MD *md = sig_alg_md(SIG_ALG_ES256);
+
+	return md != NULL ? md : EVP_sha256();
+}
+
 /* The OpenSSL name of the curve ES256/ES384/ES512 needs, else NULL */
 static const char *
 sig_alg_curve(sig_alg alg)

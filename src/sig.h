@@ -117,4 +117,11 @@ extern bool sig_sign(sig_alg alg, EVP_PKEY *key,
 #pragma GCC visibility pop
 #endif
 
+/*
+ * sig_sha256
+ *		SHA-256, fetched once per process (EVP_sha256() costs OpenSSL 3 an
+ *		implicit fetch on every use).
+ */
+extern const EVP_MD *sig_sha256(void);
+
 #endif							/* PROVENANCE_SIG_H */
