@@ -759,7 +759,12 @@ INSERT INTO @extschema@.trademark_term (term, kind, nice_class, builtin) VALUES
     ('bracelet', 'product', 14, true),
     ('білезік', 'product', 14, true),
     ('bilərzik', 'product', 14, true),
-    ('bilezik', 'product', 14, true)
+    ('bilezik', 'product', 14, true),
+    -- referential words: Armenian համար (for: Suede-ի համար), Chinese 适用
+    -- and 适合 (suitable for) without 于
+    ('համար', 'referential_after', NULL, true),
+    ('适用', 'referential_before', NULL, true),
+    ('适合', 'referential_before', NULL, true)
 ON CONFLICT (term, kind, (COALESCE(nice_class, 0))) DO NOTHING;
 
 -- ---------------------------------------------------------------------

@@ -162,7 +162,7 @@ SELECT l, c.mark, c.match_kind, round(c.score::numeric, 2) AS score
                     -- (Wyson; not Tyson); an exact reading of an ordinary-word
                     -- mark with a referential word (laces for Puma Suede)
                     'Wyson фен копия', 'Mike Tyson poster копия', 'Wyson фен',
-                    'Шнурки совместимый с Puma Suede']) AS l
+                    'Шнурки совместимый с Puma Suede', 'Կոշկակապեր Puma Suede-ի համար']) AS l
   LEFT JOIN LATERAL provenance.trademark_check(l) c ON true ORDER BY l;
 
 -- class, jurisdiction, threshold

@@ -12,7 +12,8 @@
  * weighted distance on the matching forms (bk_phonetic: sound-alike
  * spellings equal, vowels at half cost) for readings of another spelling
  * system, Latin words also as Turkish/Azerbaijani spell foreign names
- * (q = g, x = h, c = dz: Leqo, Xuavey).  A mark's best run matches when:
+ * (q = g, x = h, c = dz, ç = ch: Leqo, Xuavey, QUÇÇI).  A mark's best run
+ * matches when:
  *
  *	- the matching forms are equal, and the keys too, or the words were
  *	  transliterated, or the run reads as one of the mark's registered
@@ -23,7 +24,9 @@
  *	  to 8 letters and 2 from 9, the first letter being the mark's, a
  *	  keyboard neighbour of it, or swapped with the second: typo; marks of
  *	  3 or 4 letters allow only a neighbouring key, a swap of two letters
- *	  or a doubled letter (Bpse, JLB, JBBL);
+ *	  or a doubled letter (Bpse, JLB, JBBL), and marks of 4 letters also
+ *	  any letter added after the first or changed, a slip that needs more
+ *	  (see below: Nikve, Sonmy);
  *	- or the weighted distance is at most 1 for marks of 4 or 5 letters,
  *	  1.5 for 6 to 8 and 2.5 from 9 (0 for words read from Chinese), the
  *	  first sound is the mark's (both vowels, the same consonant, or a
@@ -45,7 +48,8 @@
  *	  over its text are no near miss of another mark.
  *
  * Anything but an exact reading (and an exact reading through a case
- * ending or in Chinese, where words are not spaced), and any reading of a
+ * ending or in Chinese, where words are not spaced, but for a Chinese name
+ * of 3 characters or more: 妮维雅), and any reading of a
  * mark registered as an ordinary word (Apple, Puma), needs evidence that
  * the listing is about the mark's goods: a product word of one of its
  * Nice classes, a counterfeit cue, the nice_class argument, another mark
@@ -54,7 +58,12 @@
  * (RB3447); a one-letter typo of a mark of 7 letters or more needs none.
  * For marks of 5 letters or more, a product line with a number of 1 or 2
  * digits among the 3 words after the run counts as a model too (Baun Series
- * 3); for 3-4 letter marks, a model code or product line right after it.
+ * 3); for 3-4 letter marks, a model code or product line right after it;
+ * for an exact reading, a referential word (laces for Puma Suede).  A slip
+ * of a 4-letter mark (a letter added or changed) is dropped where the
+ * listing names another mark (Huawei Pura), and with its first letter
+ * changed, like a 5-letter mark with another first letter (not a
+ * keyboard neighbour: Givea), counts only with a cue (Sike реплика).
  * Nor do these need evidence: a close respelling in another script (every
  * word transliterated, not from Chinese, a mark of 5 letters or more, one
  * vowel away, two edits from 9 letters: Дайсон, ლუი ვიტონი), and an exact
@@ -62,7 +71,8 @@
  * digits, symbols, fullwidth, letter by letter: Pum4, P♥u♥m♥a).
  * Georgian's -ი, -ს, -ის, -ები on a foreign name are the name (როლექსი,
  * ნივეას); Greek words are read as the foreign names they spell (μπ b,
- * ντ d, γκ g, χ h, τσ ch: Ντάισον); a mark ending in a consonant and a
+ * ντ d, γκ g, χ h, τσ ch, τζ j, β v, ου and γου w: Ντάισον, Λιβάις,
+ * Χουαγουέι); a mark ending in a consonant and a
  * silent e is also read without it, one vowel away (Epl, Айфон).  Typos
  * of marks of 5 letters or more may drop the first letter (YSON), of 6 or
  * more replace it (Menovo); a 3-4 letter mark may gain a key next to a
@@ -181,6 +191,8 @@ typedef struct TmWord
 	bk_word		w;
 	bool		term;			/* a term: never part of a mark */
 	bool		product;		/* a product word (of any class) */
+	bool		cedilla;		/* its c are all ç in the listing (QUÇÇI:
+								 * Turkish and Azerbaijani ch) */
 } TmWord;
 
 /* How a run reads as a mark */
@@ -362,6 +374,25 @@ tm_words(const char *s, size_t len, int opts, int *nwords)
 		w[i].w = bw[i];
 		if (bw[i].origin == BK_TRANSLIT && (bw[i].flags & BK_F_GREEK) != 0)
 			tm_greek_reading(w[i].key, &w[i].len);
+		/* ç (UTF-8 c3 a7, Ç c3 87) and no plain c */
+		if (bw[i].src_off + bw[i].src_len <= len)
+		{
+			const char *src = s + bw[i].src_off;
+			uint32		k;
+			bool		ced = false;
+			bool		plain = false;
+
+			for (k = 0; k < bw[i].src_len; k++)
+			{
+				if (src[k] == 'c' || src[k] == 'C')
+					plain = true;
+				else if ((unsigned char) src[k] == 0xc3 && k + 1 < bw[i].src_len &&
+						 ((unsigned char) src[k + 1] == 0xa7 ||
+						  (unsigned char) src[k + 1] == 0x87))
+					ced = true;
+			}
+			w[i].cedilla = ced && !plain;
+		}
 	}
 	*nwords = nw;
 	return w;
@@ -1064,7 +1095,7 @@ tm_georgian_form(TmSpan *s)
  *		key has none of those letters.
  */
 static char *
-tm_turkic_form(const char *key, int len, int *outlen)
+tm_turkic_form(const char *key, int len, bool cedilla, int *outlen)
 {
 	char	   *re;
 	char	   *ph;
@@ -1083,8 +1114,9 @@ tm_turkic_form(const char *key, int len, int *outlen)
 			re[n++] = 'h';
 		else if (key[i] == 'c')
 		{
-			re[n++] = 'd';
-			re[n++] = 'z';
+			/* c is dz, but ç is ch (QUÇÇI, Quçi for Gucci) */
+			re[n++] = cedilla ? 'c' : 'd';
+			re[n++] = cedilla ? 'h' : 'z';
 		}
 		else
 			re[n++] = key[i];
@@ -1119,6 +1151,9 @@ tm_spans(const TmWord *w, int nw, int maxph, int *nspans)
 		bool		term = false;
 		bool		all_translit = true;
 		bool		georgian = false;
+		bool		any_cedilla = false;
+		bool		plain_c = false;
+		bool		cedilla = false;
 		int			wflags = 0;
 
 		for (j = i; j < nw && j < i + TM_MAX_SPAN; j++)
@@ -1142,6 +1177,12 @@ tm_spans(const TmWord *w, int nw, int maxph, int *nspans)
 			wflags |= w[j].w.flags;
 			if (w[j].term)
 				term = true;
+			/* every c of the run a ç (a word with a c and none clears it) */
+			if (w[j].cedilla)
+				any_cedilla = true;
+			else if (memchr(w[j].key, 'c', w[j].len) != NULL)
+				plain_c = true;
+			cedilla = any_cedilla && !plain_c;
 			ph = palloc(2 * jlen + 1);
 			phlen = (int) bk_phonetic(joined, jlen, ph);
 			if (n == cap)
@@ -1164,7 +1205,7 @@ tm_spans(const TmWord *w, int nw, int maxph, int *nspans)
 			sp[n].nominative = false;
 			sp[n].all_translit = all_translit;
 			sp[n].exact_mark = -1;
-			sp[n].tph = tm_turkic_form(joined, jlen, &sp[n].tphlen);
+			sp[n].tph = tm_turkic_form(joined, jlen, cedilla, &sp[n].tphlen);
 			sp[n].georgian = georgian;
 			sp[n].wflags = wflags;
 			tm_georgian_form(&sp[n]);
