@@ -1025,3 +1025,6 @@ BEGIN
 END
 $$;
 COMMENT ON FUNCTION @extschema@.custody_forks(regclass, name) IS 'forks in a table of custody events: every (item, prev) that more than one distinct event claims (custody_links), with those events in time order; two events continuing one event of the same unit mean a cloned code. Runs with the caller''s privileges on the table';
+
+-- brand_key_version() also names the revision of provenance's key rules
+COMMENT ON FUNCTION @extschema@.brand_key_version() IS 'the revision of provenance''s brand key rules and the ICU and Unicode versions brand keys are made with (keys 1, ICU 72.1, Unicode 15.0); REINDEX indexes on brand_key() and brand_match_key() when it changes';

@@ -19,7 +19,7 @@ SELECT t, provenance.brand_key(t) FROM unnest(ARRAY[
   'დაისონი', 'Դայսոն', '戴森 吹风机', 'Δyson',
   'Levi''s®  —  "Air-Pods"!!!',
   '', '   ', '!!!']) t;
-SELECT provenance.brand_key_version() ~ '^ICU [0-9.]+, Unicode [0-9.]+$' AS version_format;
+SELECT provenance.brand_key_version() ~ '^keys [0-9]+, ICU [0-9.]+, Unicode [0-9.]+$' AS version_format;
 SELECT provenance.brand_key(NULL) IS NULL AS strict;
 SELECT provenance.brand_key(repeat('a', 65537));
 

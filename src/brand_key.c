@@ -189,7 +189,7 @@ bk_icu_version(char *buf, size_t cap)
 	u_getUnicodeVersion(uni);
 	u_versionToString(icu, a);
 	u_versionToString(uni, b);
-	snprintf(buf, cap, "ICU %s, Unicode %s", a, b);
+	snprintf(buf, cap, "keys %d, ICU %s, Unicode %s", BK_KEY_REVISION, a, b);
 }
 
 /* ---------------------------------------------------------------------

@@ -26,13 +26,20 @@
  *	5. the word is lower-cased; what is not [a-z0-9] is dropped.
  *
  * Neither TR39 skeletons nor ICU transforms are stable across ICU versions:
- * keys are versioned by bk_icu_version().
+ * keys are versioned by bk_icu_version(), which also names BK_KEY_REVISION.
  */
 #ifndef PROVENANCE_BRAND_KEY_H
 #define PROVENANCE_BRAND_KEY_H
 
 #include <stdbool.h>
 #include <stddef.h>
+
+/*
+ * The revision of the key rules above: raised whenever a change makes
+ * some text's key differ, so that brand_key_version() changes with it and
+ * tells the DBA to rebuild indexes on brand_key().  1 = 0.4.0.
+ */
+#define BK_KEY_REVISION		1
 #include <stdint.h>
 
 #if defined(__GNUC__) && !defined(_WIN32)
