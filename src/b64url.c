@@ -7,9 +7,9 @@
 static const char b64url_alphabet[] =
 "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
-/* Value of a base64url character, or -1 */
-static int
-b64url_value(unsigned char c)
+/* See b64url.h */
+int
+b64_char_value(unsigned char c, bool url)
 {
 	if (c >= 'A' && c <= 'Z')
 		return c - 'A';
@@ -17,9 +17,9 @@ b64url_value(unsigned char c)
 		return c - 'a' + 26;
 	if (c >= '0' && c <= '9')
 		return c - '0' + 52;
-	if (c == '-')
+	if (c == (url ? '-' : '+'))
 		return 62;
-	if (c == '_')
+	if (c == (url ? '_' : '/'))
 		return 63;
 	return -1;
 }
@@ -27,7 +27,7 @@ b64url_value(unsigned char c)
 bool
 b64url_is_char(unsigned char c)
 {
-	return b64url_value(c) >= 0;
+	return b64_char_value(c, true) >= 0;
 }
 
 long
@@ -42,7 +42,7 @@ b64url_decode(const char *in, size_t len, unsigned char *out, size_t outcap)
 		return -1;				/* 6 bits cannot make a byte */
 	for (i = 0; i < len; i++)
 	{
-		int			v = b64url_value((unsigned char) in[i]);
+		int			v = b64_char_value((unsigned char) in[i], true);
 
 		if (v < 0)
 			return -1;

@@ -29,6 +29,13 @@
 extern long b64url_decode(const char *in, size_t len, unsigned char *out,
 						  size_t outcap);
 
+/*
+ * b64_char_value
+ *		The 6-bit value of c in the base64url alphabet (url) or the standard
+ *		base64 one (RFC 4648 sections 5 and 4), -1 for any other character.
+ */
+extern int	b64_char_value(unsigned char c, bool url);
+
 /* Is c one of the 64 base64url characters? */
 extern bool b64url_is_char(unsigned char c);
 

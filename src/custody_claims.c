@@ -75,19 +75,15 @@ custody_members(JsonMember *m)
 
 /*
  * custody_hash_text
- *		Decode a record_hash (43 base64url characters, canonical: the
- *		encoding of its own decoding) into out; false when s is none.
+ *		Decode a record_hash (43 base64url characters; b64url_decode accepts
+ *		only the one canonical spelling, so equal hashes are equal text) into
+ *		out; false when s is none.
  */
 static bool
 custody_hash_text(const char *s, unsigned char *out)
 {
-	char		back[B64URL_ENCODED_LEN(CUSTODY_HASH_LEN) + 1];
-
-	if (strlen(s) != B64URL_ENCODED_LEN(CUSTODY_HASH_LEN) ||
-		b64url_decode(s, strlen(s), out, CUSTODY_HASH_LEN) != CUSTODY_HASH_LEN)
-		return false;
-	b64url_encode(out, CUSTODY_HASH_LEN, back, sizeof(back));
-	return strcmp(back, s) == 0;
+	return strlen(s) == B64URL_ENCODED_LEN(CUSTODY_HASH_LEN) &&
+		b64url_decode(s, strlen(s), out, CUSTODY_HASH_LEN) == CUSTODY_HASH_LEN;
 }
 
 /* True when s is a UN/LOCODE shape: 2 letters and 3 of [A-Z2-9] */
@@ -100,20 +96,6 @@ custody_is_locode(const char *s)
 		return false;
 	for (i = 0; i < 5; i++)
 		if (!((s[i] >= 'A' && s[i] <= 'Z') || (i >= 2 && s[i] >= '2' && s[i] <= '9')))
-			return false;
-	return true;
-}
-
-/* True when s is 13 ASCII digits */
-static bool
-custody_is_gln_shape(const char *s)
-{
-	int			i;
-
-	if (strlen(s) != 13)
-		return false;
-	for (i = 0; i < 13; i++)
-		if (!gs1_is_digit((unsigned char) s[i]))
 			return false;
 	return true;
 }
@@ -170,9 +152,9 @@ custody_check(JsonMember *m, CustodyClaims *cl)
 	if (m[CL_LOCATION].kind != JK_STRING)
 		return pstrdup("The \"location\" claim (a GLN or a UN/LOCODE) is missing or not a string.");
 	cl->location = m[CL_LOCATION].value;
-	if (custody_is_gln_shape(cl->location))
+	if (strlen(cl->location) == 13 && strspn(cl->location, "0123456789") == 13)
 	{
-		if (gs1_mod10(cl->location, 12) != cl->location[12])
+		if (!gs1_gln_is_valid(cl->location, 13))
 			return psprintf("The location %s is not a GLN: its check digit is wrong.",
 							quote_literal_cstr(cl->location));
 	}

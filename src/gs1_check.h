@@ -37,6 +37,20 @@ gs1_is_digit(unsigned char c)
 	return c >= '0' && c <= '9';
 }
 
+/* Is s[0..n) a GLN: 13 ASCII digits whose last is the mod-10 check digit? */
+static inline bool
+gs1_gln_is_valid(const char *s, size_t n)
+{
+	size_t		i;
+
+	if (n != 13)
+		return false;
+	for (i = 0; i < 13; i++)
+		if (!gs1_is_digit((unsigned char) s[i]))
+			return false;
+	return gs1_mod10(s, 12) == s[12];
+}
+
 /* GS1 AI encodable character set 82 (GS1 General Specifications 7.11) */
 static inline bool
 gs1_is_cset82(unsigned char c)

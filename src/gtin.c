@@ -484,13 +484,6 @@ Datum
 prov_gln_is_valid(PG_FUNCTION_ARGS)
 {
 	text	   *t = PG_GETARG_TEXT_PP(0);
-	const char *s = VARDATA_ANY(t);
-	int			i;
 
-	if (VARSIZE_ANY_EXHDR(t) != 13)
-		PG_RETURN_BOOL(false);
-	for (i = 0; i < 13; i++)
-		if (!gs1_is_digit((unsigned char) s[i]))
-			PG_RETURN_BOOL(false);
-	PG_RETURN_BOOL(gs1_mod10(s, 12) == s[12]);
+	PG_RETURN_BOOL(gs1_gln_is_valid(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t)));
 }

@@ -2,6 +2,7 @@
  * pem.c
  *		PEM framing and standard base64 (see pem.h).
  */
+#include "b64url.h"
 #include "pem.h"
 
 #include <stdio.h>
@@ -19,22 +20,6 @@ pem_memmem(const char *hay, size_t hlen, const char *needle, size_t nlen)
 		if (hay[i] == needle[0] && memcmp(hay + i, needle, nlen) == 0)
 			return hay + i;
 	return NULL;
-}
-
-static int
-pem_b64_value(unsigned char c)
-{
-	if (c >= 'A' && c <= 'Z')
-		return c - 'A';
-	if (c >= 'a' && c <= 'z')
-		return c - 'a' + 26;
-	if (c >= '0' && c <= '9')
-		return c - '0' + 52;
-	if (c == '+')
-		return 62;
-	if (c == '/')
-		return 63;
-	return -1;
 }
 
 /*
@@ -71,7 +56,7 @@ pem_b64_decode(const char *in, size_t len, bool pem, unsigned char *out,
 		}
 		if (pad > 0)
 			return -1;			/* data after padding */
-		v = pem_b64_value(c);
+		v = b64_char_value(c, false);
 		if (v < 0)
 			return -1;
 		chars++;
