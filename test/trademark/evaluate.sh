@@ -451,6 +451,8 @@ tm_other_corpus()
 	local schema=$1 tsv=$2 label=$3 misses=$4 misses_file=${5:-}
 	local dev_misses=$MISSES
 
+	[ -z "$misses_file" ] || rm -f "$misses_file"
+
 	tm_psql -q <<EOF || prov_die "loading the $label corpus failed"
 CREATE SCHEMA $schema;
 CREATE TABLE $schema.corpus (LIKE public.corpus INCLUDING ALL);
@@ -511,28 +513,20 @@ prov_say "BLIND 1 (used for fixes) corpus (gen_blind.pl): written after the deve
 tm_other_corpus blind blind.tsv "blind 1" "$BL_MISSES"
 
 echo
-BL2_MISSES_FILE=$PROV_RUN/blind2_misses.txt
-rm -f "$BL2_MISSES_FILE"
 prov_say "BLIND 2 (used for fixes) corpus (gen_blind2.pl): written after all four others had been looked at, apart from the checker; its misses have since been used for fixes too"
-tm_other_corpus blind2 blind2.tsv "blind 2" 1000000 "$BL2_MISSES_FILE"
+tm_other_corpus blind2 blind2.tsv "blind 2" 1000000 "$PROV_RUN/blind2_misses.txt"
 
 echo
-BL3_MISSES_FILE=$PROV_RUN/blind3_misses.txt
-rm -f "$BL3_MISSES_FILE"
-prov_say "BLIND 3 (used for fixes) corpus (gen_blind3.pl): written apart from the checker, the other generators and every result, first run untuned; its misses have since been used for fixes too; they go to $BL3_MISSES_FILE, not here"
-tm_other_corpus blind3 blind3.tsv "blind 3" 1000000 "$BL3_MISSES_FILE"
+prov_say "BLIND 3 (used for fixes) corpus (gen_blind3.pl): written apart from the checker, the other generators and every result, first run untuned; its misses have since been used for fixes too; they go to .run/trademark/blind3_misses.txt, not here"
+tm_other_corpus blind3 blind3.tsv "blind 3" 1000000 "$PROV_RUN/blind3_misses.txt"
 
 echo
-BL4_MISSES_FILE=$PROV_RUN/blind4_misses.txt
-rm -f "$BL4_MISSES_FILE"
-prov_say "BLIND 4 (used for fixes) corpus (gen_blind4.pl): written apart from the checker, the other generators and every result, first run untuned; its misses have since been used for fixes too; they go to $BL4_MISSES_FILE, not here"
-tm_other_corpus blind4 blind4.tsv "blind 4" 1000000 "$BL4_MISSES_FILE"
+prov_say "BLIND 4 (used for fixes) corpus (gen_blind4.pl): written apart from the checker, the other generators and every result, first run untuned; its misses have since been used for fixes too; they go to .run/trademark/blind4_misses.txt, not here"
+tm_other_corpus blind4 blind4.tsv "blind 4" 1000000 "$PROV_RUN/blind4_misses.txt"
 
 echo
-BL5_MISSES_FILE=$PROV_RUN/blind5_misses.txt
-rm -f "$BL5_MISSES_FILE"
-prov_say "BLIND 5 (untuned) corpus (gen_blind5.pl): written last, apart from the checker, the other generators and every result; its misses go to $BL5_MISSES_FILE, not here"
-tm_other_corpus blind5 blind5.tsv "blind 5" 1000000 "$BL5_MISSES_FILE"
+prov_say "BLIND 5 (untuned) corpus (gen_blind5.pl): written last, apart from the checker, the other generators and every result; its misses go to .run/trademark/blind5_misses.txt, not here"
+tm_other_corpus blind5 blind5.tsv "blind 5" 1000000 "$PROV_RUN/blind5_misses.txt"
 
 # ---------------------------------------------------------------------------
 # 4. compact table for the README
@@ -557,83 +551,28 @@ SELECT format('| precision (all returned marks) | %s | %s | %s | %s |',
 	(SELECT round(prec, 3) FROM trgm_curve WHERE t = 0.6),
 	(SELECT round(prec, 3) FROM trgm_curve WHERE t = $BEST_T));
 EOF
-# the held-out block: same columns, pg_trgm at the development corpus's t
-PGOPTIONS="-c search_path=heldout,public" tm_psql -At <<EOF
-SELECT format('| **held-out:** %s | %s | %s | %s | %s |', c.kind, count(*), $CHECK_REC,
+# one block per further corpus: same columns, pg_trgm at the development
+# corpus's t; tm_table_block SCHEMA LABEL
+tm_table_block()
+{
+	PGOPTIONS="-c search_path=$1,public" tm_psql -At <<EOF
+SELECT format('| **$2:** %s | %s | %s | %s | %s |', c.kind, count(*), $CHECK_REC,
 	round(avg((x.ws >= 0.6)::int), 3), round(avg((x.ws >= $BEST_T)::int), 3))
 FROM corpus c JOIN trgm x ON x.id = c.id AND x.mark = c.expected_mark
 GROUP BY c.kind ORDER BY array_position($KINDS, c.kind);
-SELECT format('| **held-out:** precision (all returned marks) | %s | %s | %s | %s |',
+SELECT format('| **$2:** precision (all returned marks) | %s | %s | %s | %s |',
 	(SELECT count(*) FROM corpus), $CHECK_PREC,
 	(SELECT round(prec, 3) FROM trgm_curve WHERE t = 0.6),
 	(SELECT round(prec, 3) FROM trgm_curve WHERE t = $BEST_T));
 EOF
-# the final block: same columns, pg_trgm at the development corpus's t
-PGOPTIONS="-c search_path=final,public" tm_psql -At <<EOF
-SELECT format('| **final (used for fixes):** %s | %s | %s | %s | %s |', c.kind, count(*), $CHECK_REC,
-	round(avg((x.ws >= 0.6)::int), 3), round(avg((x.ws >= $BEST_T)::int), 3))
-FROM corpus c JOIN trgm x ON x.id = c.id AND x.mark = c.expected_mark
-GROUP BY c.kind ORDER BY array_position($KINDS, c.kind);
-SELECT format('| **final (used for fixes):** precision (all returned marks) | %s | %s | %s | %s |',
-	(SELECT count(*) FROM corpus), $CHECK_PREC,
-	(SELECT round(prec, 3) FROM trgm_curve WHERE t = 0.6),
-	(SELECT round(prec, 3) FROM trgm_curve WHERE t = $BEST_T));
-EOF
-# the blind 1 block: same columns, pg_trgm at the development corpus's t
-PGOPTIONS="-c search_path=blind,public" tm_psql -At <<EOF
-SELECT format('| **blind 1 (used for fixes):** %s | %s | %s | %s | %s |', c.kind, count(*), $CHECK_REC,
-	round(avg((x.ws >= 0.6)::int), 3), round(avg((x.ws >= $BEST_T)::int), 3))
-FROM corpus c JOIN trgm x ON x.id = c.id AND x.mark = c.expected_mark
-GROUP BY c.kind ORDER BY array_position($KINDS, c.kind);
-SELECT format('| **blind 1 (used for fixes):** precision (all returned marks) | %s | %s | %s | %s |',
-	(SELECT count(*) FROM corpus), $CHECK_PREC,
-	(SELECT round(prec, 3) FROM trgm_curve WHERE t = 0.6),
-	(SELECT round(prec, 3) FROM trgm_curve WHERE t = $BEST_T));
-EOF
-# the blind 2 block: same columns, pg_trgm at the development corpus's t
-PGOPTIONS="-c search_path=blind2,public" tm_psql -At <<EOF
-SELECT format('| **blind 2 (used for fixes):** %s | %s | %s | %s | %s |', c.kind, count(*), $CHECK_REC,
-	round(avg((x.ws >= 0.6)::int), 3), round(avg((x.ws >= $BEST_T)::int), 3))
-FROM corpus c JOIN trgm x ON x.id = c.id AND x.mark = c.expected_mark
-GROUP BY c.kind ORDER BY array_position($KINDS, c.kind);
-SELECT format('| **blind 2 (used for fixes):** precision (all returned marks) | %s | %s | %s | %s |',
-	(SELECT count(*) FROM corpus), $CHECK_PREC,
-	(SELECT round(prec, 3) FROM trgm_curve WHERE t = 0.6),
-	(SELECT round(prec, 3) FROM trgm_curve WHERE t = $BEST_T));
-EOF
-# the blind 3 block: same columns, pg_trgm at the development corpus's t
-PGOPTIONS="-c search_path=blind3,public" tm_psql -At <<EOF
-SELECT format('| **blind 3 (used for fixes):** %s | %s | %s | %s | %s |', c.kind, count(*), $CHECK_REC,
-	round(avg((x.ws >= 0.6)::int), 3), round(avg((x.ws >= $BEST_T)::int), 3))
-FROM corpus c JOIN trgm x ON x.id = c.id AND x.mark = c.expected_mark
-GROUP BY c.kind ORDER BY array_position($KINDS, c.kind);
-SELECT format('| **blind 3 (used for fixes):** precision (all returned marks) | %s | %s | %s | %s |',
-	(SELECT count(*) FROM corpus), $CHECK_PREC,
-	(SELECT round(prec, 3) FROM trgm_curve WHERE t = 0.6),
-	(SELECT round(prec, 3) FROM trgm_curve WHERE t = $BEST_T));
-EOF
-# the blind 4 block: same columns, pg_trgm at the development corpus's t
-PGOPTIONS="-c search_path=blind4,public" tm_psql -At <<EOF
-SELECT format('| **blind 4 (used for fixes):** %s | %s | %s | %s | %s |', c.kind, count(*), $CHECK_REC,
-	round(avg((x.ws >= 0.6)::int), 3), round(avg((x.ws >= $BEST_T)::int), 3))
-FROM corpus c JOIN trgm x ON x.id = c.id AND x.mark = c.expected_mark
-GROUP BY c.kind ORDER BY array_position($KINDS, c.kind);
-SELECT format('| **blind 4 (used for fixes):** precision (all returned marks) | %s | %s | %s | %s |',
-	(SELECT count(*) FROM corpus), $CHECK_PREC,
-	(SELECT round(prec, 3) FROM trgm_curve WHERE t = 0.6),
-	(SELECT round(prec, 3) FROM trgm_curve WHERE t = $BEST_T));
-EOF
-# the blind 5 block: same columns, pg_trgm at the development corpus's t
-PGOPTIONS="-c search_path=blind5,public" tm_psql -At <<EOF
-SELECT format('| **blind 5 (untuned):** %s | %s | %s | %s | %s |', c.kind, count(*), $CHECK_REC,
-	round(avg((x.ws >= 0.6)::int), 3), round(avg((x.ws >= $BEST_T)::int), 3))
-FROM corpus c JOIN trgm x ON x.id = c.id AND x.mark = c.expected_mark
-GROUP BY c.kind ORDER BY array_position($KINDS, c.kind);
-SELECT format('| **blind 5 (untuned):** precision (all returned marks) | %s | %s | %s | %s |',
-	(SELECT count(*) FROM corpus), $CHECK_PREC,
-	(SELECT round(prec, 3) FROM trgm_curve WHERE t = 0.6),
-	(SELECT round(prec, 3) FROM trgm_curve WHERE t = $BEST_T));
-EOF
+}
+tm_table_block heldout "held-out"
+tm_table_block final "final (used for fixes)"
+tm_table_block blind "blind 1 (used for fixes)"
+tm_table_block blind2 "blind 2 (used for fixes)"
+tm_table_block blind3 "blind 3 (used for fixes)"
+tm_table_block blind4 "blind 4 (used for fixes)"
+tm_table_block blind5 "blind 5 (untuned)"
 echo
 echo "Rows without a prefix: the development corpus (gen_corpus.pl), which trademark_check"
 echo "and its lexicon were tuned on. Rows marked held-out: gen_heldout.pl, written apart from"
