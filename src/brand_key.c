@@ -442,9 +442,9 @@ bk_translit(bk_ctx *c, UChar *buf, int32_t n, int32_t cap)
 }
 
 /*
- * bk_fold_once
- *		Append to out the word buf[0..m) as [a-z0-9 ]: ASCII letters lower
- *		case; a digit or symbol that imitates a letter read as that letter
+ * bk_fold_segment
+ *		Append to out the part buf[0..m) of a word (no spaces) as [a-z0-9]:
+ *		ASCII letters lower case; a digit or symbol that imitates a letter read as that letter
  *		when it stands among the word's letters: one or two between two
  *		letters (Dys0n, App1e, 8r@un, R01ex), one or two before at least
  *		three (5ony, 4didas, $0ny) or, one 0, 1, 3, @ or $, after at least
@@ -454,19 +454,12 @@ bk_translit(bk_ctx *c, UChar *buf, int32_t n, int32_t cap)
  *		(bk_leet_all).  Sets BK_F_DIGITS in *flags when it read one.
  */
 static bk_status
-bk_fold_once(UChar *buf, int32_t m, bk_buf *out, uint8_t *flags, bool all)
+bk_fold_segment(const UChar *buf, int32_t m, bk_buf *out, uint8_t *flags, bool all)
 {
-	size_t		start = out->len;
 	int			letters = 0;
 	int32_t		i;
 	int32_t		j;
-	int32_t		t = 0;
 
-	/* only ASCII letters, digits, symbols and spaces can reach the key */
-	for (j = 0; j < m; j++)
-		if (buf[j] < 0x80 && (u_isalnum(buf[j]) || bk_leet_all(buf[j]) || buf[j] == ' '))
-			buf[t++] = buf[j];
-	m = t;
 	for (j = 0; j < m; j++)
 		if (u_isalpha(buf[j]))
 			letters++;
@@ -534,12 +527,44 @@ bk_fold_once(UChar *buf, int32_t m, bk_buf *out, uint8_t *flags, bool all)
 			if (!bk_put(out, (char) ch))
 				return BK_NO_MEMORY;
 		}
-		else if (ch == ' ' && out->len > start && out->data[out->len - 1] != ' ')
-		{
-			/* transliteration may split a word (Han pinyin) */
-			if (!bk_put(out, ' '))
-				return BK_NO_MEMORY;
-		}
+	}
+	return BK_OK;
+}
+
+/*
+ * bk_fold_once
+ *		Append to out the word buf[0..m) as [a-z0-9 ]: what is not an ASCII
+ *		letter, digit, symbol or space is dropped, then each part between
+ *		spaces (transliteration may split a word: Han pinyin, NFKC's space
+ *		in U+037A) is folded by bk_fold_segment on its own, as it would be
+ *		as a word of its own, so that a key is its own key.
+ */
+static bk_status
+bk_fold_once(UChar *buf, int32_t m, bk_buf *out, uint8_t *flags, bool all)
+{
+	size_t		start = out->len;
+	int32_t		j;
+	int32_t		t = 0;
+	int32_t		s0 = 0;
+
+	for (j = 0; j < m; j++)
+		if (buf[j] < 0x80 && (u_isalnum(buf[j]) || bk_leet_all(buf[j]) || buf[j] == ' '))
+			buf[t++] = buf[j];
+	m = t;
+	while (s0 < m)
+	{
+		int32_t		s1 = s0;
+		bk_status	rc;
+
+		while (s1 < m && buf[s1] != ' ')
+			s1++;
+		if (s0 > 0 && out->len > start && out->data[out->len - 1] != ' ' &&
+			!bk_put(out, ' '))
+			return BK_NO_MEMORY;
+		rc = bk_fold_segment(buf + s0, s1 - s0, out, flags, all);
+		if (rc != BK_OK)
+			return rc;
+		s0 = s1 + 1;
 	}
 	return BK_OK;
 }
